@@ -1,0 +1,6 @@
+export { anyone } from './anyone'
+export { authenticated } from './authenticated'
+export { isAdmin, isAdminField } from './isAdmin'
+export { isAdminOrSelf } from './isAdminOrSelf'
+export { isStaff, isStaffField } from './isStaff'
+export { ROLES, STAFF_ROLES, hasRole, isAdminUser, isStaffUser, type Role } from './roles'
