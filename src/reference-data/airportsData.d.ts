@@ -1,0 +1,4 @@
+import type { AirportSource } from './airportCodes'
+
+declare const airports: AirportSource[]
+export default airports

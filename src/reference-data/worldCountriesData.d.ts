@@ -1,0 +1,4 @@
+import type { Country } from 'world-countries'
+
+declare const countries: Country[]
+export default countries
