@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { isAdmin, isAdminField, isAdminOrSelf, ROLES } from '@/access'
 import { refuseLastAdminDeletion, refuseLastAdminDemotion } from './hooks/keepOneAdmin'
 import { countFailedLoginByIp, refuseThrottledIp } from './hooks/throttleLoginByIp'
+import { passwordResetEmailHTML, passwordResetEmailSubject } from './passwordResetEmail'
 
 const roleLabels = {
   admin: { fr: 'Administrateur', en: 'Administrator' },
@@ -32,6 +33,7 @@ export const Users: CollectionConfig<'users'> = {
     lockTime: Number(process.env.LOGIN_LOCK_MINUTES ?? 10) * 60_000,
     tokenExpiration: 60 * 60 * 8,
     cookies: { sameSite: 'Lax', secure: process.env.NODE_ENV === 'production' },
+    forgotPassword: { generateEmailHTML: passwordResetEmailHTML, generateEmailSubject: passwordResetEmailSubject },
   },
   access: {
     // Public registration creates talent accounts through its own endpoint (issued codes,

@@ -1,5 +1,4 @@
-/** Used when NEXT_PUBLIC_SERVER_URL is unset (local development), as in .env.example. */
-export const DEFAULT_SITE_URL = 'http://localhost:3000'
+import { publicBaseUrl } from '@/qr/publicProfileUrl'
 
 /**
  * The logo in emails. PNG because Gmail and Outlook do not display SVG images.
@@ -9,6 +8,4 @@ export const DEFAULT_SITE_URL = 'http://localhost:3000'
 export const EMAIL_LOGO = { path: '/logo.png', width: 232, height: 48 } as const
 
 /** Absolute base URL of the public site, without a trailing slash: emails need absolute links. */
-export function publicSiteUrl(env: Record<string, string | undefined> = process.env): string {
-  return (env.NEXT_PUBLIC_SERVER_URL?.trim() || DEFAULT_SITE_URL).replace(/\/+$/, '')
-}
+export const publicSiteUrl = publicBaseUrl

@@ -97,6 +97,18 @@ describe('login', () => {
   })
 })
 
+describe('forgotten password', () => {
+  it('emails a branded one-time link to the public set-password page, in the person’s language', async () => {
+    const talent = await createUser(payload, { roles: ['talent'] })
+    await payload.update({ collection: 'users', id: talent.id, data: { preferredLanguage: 'en' } })
+    await payload.forgotPassword({ collection: 'users', data: { email: talent.email } })
+    const { docs: [email] } = await payload.find({ collection: 'outbox', where: { to: { contains: talent.email } } })
+    expect(email.subject).toMatch(/password/i)
+    expect(email.html).toMatch(/\/definir-mot-de-passe\?token=[0-9a-f]+/)
+    expect(email.html).toContain('/logo.png')
+  })
+})
+
 describe('access to users', () => {
   it('a talent sees only their own user, through the Local API and REST', async () => {
     const talent = await createUser(payload, { roles: ['talent'] })
