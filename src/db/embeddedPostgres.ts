@@ -46,6 +46,8 @@ function keepExitCodes(): void {
   exitHook.unhookEvent('beforeExit')
   exitHook.unhookEvent('exit')
 }
+// The package registers its hook when it is imported, not when a server starts.
+keepExitCodes()
 
 async function withTimeout<T>(promise: Promise<T>, ms: number, message: string): Promise<T> {
   let timer: NodeJS.Timeout | undefined
@@ -89,7 +91,7 @@ export async function startEmbeddedPostgres({
     removeStalePidFile(dataDir)
   }
   await withTimeout(
-    server.start().then(keepExitCodes),
+    server.start(),
     60_000,
     `PostgreSQL embarqué ne démarre pas (${dataDir}) : un autre serveur utilise-t-il ce dossier ? Voir ${dataDir}/log.`,
   )
