@@ -47,6 +47,12 @@ export default buildConfig({
     meta: { titleSuffix: ' · Taalentio' },
     // Gravatar is an outside call (and a privacy leak); Payload's own avatar is enough.
     avatar: 'default',
+    components: {
+      graphics: {
+        Logo: '/src/components/admin/AdminLogo',
+        Icon: '/src/components/admin/AdminIcon',
+      },
+    },
   },
   collections: [Users, Talents, Photos, Cvs, Outbox, ...referenceCollections],
   endpoints: [...referenceEndpoints, registerTalentEndpoint, ...talentProfileEndpoints, ...talentSpaceEndpoints],

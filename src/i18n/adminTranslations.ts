@@ -13,4 +13,8 @@ const en: typeof fr = {
   lastAdminCannotBeRemoved: 'At least one administrator must remain.',
 }
 
-export const adminTranslations = { fr: { taalentio: fr }, en: { taalentio: en } }
+// Payload's own login label, reworded: the "username" is the person's unique code.
+export const adminTranslations = {
+  fr: { taalentio: fr, authentication: { emailOrUsername: 'E-mail ou code unique' } },
+  en: { taalentio: en, authentication: { emailOrUsername: 'Email or unique code' } },
+}
