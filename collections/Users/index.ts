@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { isAdmin, isAdminField, isAdminOrSelf, ROLES } from '@/access'
+import { enforcePasswordPolicy } from './hooks/enforcePasswordPolicy'
 import { refuseLastAdminDeletion, refuseLastAdminDemotion } from './hooks/keepOneAdmin'
 import { countFailedLoginByIp, refuseThrottledIp } from './hooks/throttleLoginByIp'
 import { passwordResetEmailHTML, passwordResetEmailSubject } from './passwordResetEmail'
@@ -46,7 +47,7 @@ export const Users: CollectionConfig<'users'> = {
     unlock: isAdmin,
   },
   hooks: {
-    beforeOperation: [refuseThrottledIp],
+    beforeOperation: [refuseThrottledIp, enforcePasswordPolicy],
     beforeChange: [refuseLastAdminDemotion],
     beforeDelete: [refuseLastAdminDeletion],
     afterError: [countFailedLoginByIp],

@@ -24,6 +24,7 @@ const MESSAGES = {
     duplicateLanguage: 'Chaque langue ne peut figurer qu’une fois.',
     years: 'Entre 0 et 80 ans.',
     consent: 'Votre consentement est nécessaire pour créer le profil.',
+    visibility: 'Indiquez si votre profil doit être public ou privé.',
   },
   en: {
     required: 'This field is required.',
@@ -40,6 +41,7 @@ const MESSAGES = {
     duplicateLanguage: 'Each language may appear only once.',
     years: 'Between 0 and 80 years.',
     consent: 'Your consent is needed to create the profile.',
+    visibility: 'Choose whether your profile is public or private.',
   },
 } as const
 
@@ -76,7 +78,11 @@ export function registrationSchema(locale: FormLocale = 'fr', today = new Date()
       .optional()
       .transform((value) => value || undefined)
   const id = z.coerce.number({ error: m.choose }).int(m.choose).positive(m.choose)
-  const phone = z.string().trim().regex(/^\+?[0-9 ().-]{6,20}$/, m.phone)
+  const phone = z
+    .string({ error: m.required })
+    .trim()
+    .min(1, { error: m.required, abort: true })
+    .regex(/^\+?[0-9 ().-]{6,20}$/, m.phone)
 
   const identity = z.object({
     firstName: name(80),
@@ -92,7 +98,13 @@ export function registrationSchema(locale: FormLocale = 'fr', today = new Date()
     nationality: id.optional(),
   })
   const contact = z.object({
-    email: z.string({ error: m.required }).trim().toLowerCase().pipe(z.email(m.email)).pipe(z.string().max(254, m.tooLong(254))),
+    email: z
+      .string({ error: m.required })
+      .trim()
+      .toLowerCase()
+      .min(1, m.required)
+      .pipe(z.email(m.email))
+      .pipe(z.string().max(254, m.tooLong(254))),
     phone,
     whatsapp: z.union([z.literal(''), phone]).optional().transform((value) => value || undefined),
   })
@@ -112,7 +124,7 @@ export function registrationSchema(locale: FormLocale = 'fr', today = new Date()
     experience: optionalText(4000),
   })
   const visibility = z.object({
-    isPublic: z.boolean(),
+    isPublic: z.boolean({ error: m.visibility }),
     consent: z.literal(true, { error: m.consent }),
     preferredLanguage: z.enum(['fr', 'en']).default(locale),
   })

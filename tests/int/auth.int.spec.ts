@@ -97,6 +97,23 @@ describe('login', () => {
   })
 })
 
+describe('password policy', () => {
+  it('refuses a password shorter than 10 characters on creation, change and reset', async () => {
+    const tooShort = { data: { errors: [{ path: 'password', message: 'Le mot de passe doit contenir au moins 10 caractères.' }] } }
+    await expect(
+      payload.create({ collection: 'users', data: { email: `short${Date.now()}@taalentio.test`, password: 'court', roles: ['talent'] } }),
+    ).rejects.toMatchObject(tooShort)
+    const talent = await createUser(payload, { roles: ['talent'] })
+    await expect(payload.update({ collection: 'users', id: talent.id, data: { password: 'abc' } })).rejects.toMatchObject(tooShort)
+    const token = await payload.forgotPassword({ collection: 'users', data: { email: talent.email }, disableEmail: true })
+    await expect(
+      payload.resetPassword({ collection: 'users', data: { token: String(token), password: 'abc' }, overrideAccess: true }),
+    ).rejects.toMatchObject(tooShort)
+    const login = await payload.login({ collection: 'users', data: { email: talent.email, password: talent.password } })
+    expect(login.user?.id).toBe(talent.id)
+  })
+})
+
 describe('forgotten password', () => {
   it('emails a branded one-time link to the public set-password page, in the person’s language', async () => {
     const talent = await createUser(payload, { roles: ['talent'] })
