@@ -15,7 +15,6 @@ import { Talents } from './collections/Talents'
 import { Users } from './collections/Users'
 import { referenceEndpoints } from './endpoints/referenceEndpoints'
 import { registerTalentEndpoint } from './endpoints/registerTalent'
-import { talentProfileEndpoints } from './endpoints/talentProfileEndpoints'
 import { talentSpaceEndpoints } from './endpoints/talentSpaceEndpoints'
 import { migrations } from './migrations'
 import { ensureFirstAdmin } from './src/auth/ensureFirstAdmin'
@@ -55,7 +54,7 @@ export default buildConfig({
     },
   },
   collections: [Users, Talents, Photos, Cvs, Outbox, ...referenceCollections],
-  endpoints: [...referenceEndpoints, registerTalentEndpoint, ...talentProfileEndpoints, ...talentSpaceEndpoints],
+  endpoints: [...referenceEndpoints, registerTalentEndpoint, ...talentSpaceEndpoints],
   email: taalentioEmailAdapter(),
   // The largest upload (a CV); each collection checks its own limit and the real file type.
   upload: { limits: { fileSize: 10 * 1024 * 1024 }, responseOnLimit: 'Fichier trop volumineux (10 Mo maximum). / File too large (10 MB maximum).' },

@@ -8,6 +8,7 @@ import {
   LANGUAGE_LEVEL_OPTIONS,
   PUBLISHABLE_PARTS,
 } from '@/talents/profileOptions'
+import { talentProfileEndpoints } from '../../endpoints/talentProfileEndpoints'
 import { ADMIN_GROUPS } from '../adminGroups'
 import { ownerOrStaffOnly, publicWhenChosen } from './access/talentFieldAccess'
 import { issueTalentCodeOnCreate } from './hooks/issueTalentCodeOnCreate'
@@ -39,6 +40,8 @@ export const Talents: CollectionConfig<'talents'> = {
     update: isAdminOrOwner('user'),
     delete: isAdminOrOwner('user'),
   },
+  // Payload routes /api/talents/* to the collection's own endpoints (QR codes by talent code).
+  endpoints: talentProfileEndpoints,
   hooks: {
     beforeChange: [issueTalentCodeOnCreate, setDisplayName],
     afterChange: [linkAccountToProfile],

@@ -58,16 +58,16 @@ describe('first administrator', () => {
 
 describe('login', () => {
   it('accepts the email or the unique code, in any case', async () => {
-    const talent = await createUser(payload, { roles: ['talent'], code: 'CIF0001ABJ' })
+    const talent = await createUser(payload, { roles: ['talent'], code: 'ZZF0001TST' })
     const byEmail = await payload.login({ collection: 'users', data: { email: talent.email, password: talent.password } })
     expect(byEmail.user?.id).toBe(talent.id)
-    const byCode = await payload.login({ collection: 'users', data: { username: 'CIF0001ABJ', password: talent.password } })
+    const byCode = await payload.login({ collection: 'users', data: { username: 'ZZF0001TST', password: talent.password } })
     expect(byCode.user?.id).toBe(talent.id)
     expect(byCode.token).toBeTruthy()
   })
 
   it('refuses a wrong password and locks the account after repeated failures', async () => {
-    const talent = await createUser(payload, { roles: ['talent'], code: 'SNM0001DKR' })
+    const talent = await createUser(payload, { roles: ['talent'], code: 'ZZM0002TST' })
     for (let attempt = 0; attempt < 5; attempt++) {
       await expect(
         payload.login({ collection: 'users', data: { email: talent.email, password: 'wrong-password' } }),
