@@ -1,4 +1,7 @@
 import type { Endpoint } from 'payload'
 
-/** Endpoints of the signed-in talent's own space (account deletion…). */
-export const talentSpaceEndpoints: Endpoint[] = []
+import { deleteOwnAccountEndpoint } from './deleteOwnAccount'
+import { replaceOwnFileEndpoint } from './replaceOwnFile'
+
+/** Endpoints of the signed-in talent's own space: file replacement, account deletion. */
+export const talentSpaceEndpoints: Endpoint[] = [replaceOwnFileEndpoint, deleteOwnAccountEndpoint]

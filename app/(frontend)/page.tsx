@@ -1,6 +1,7 @@
 import config from '@payload-config'
 import type { Metadata } from 'next'
 import { getPayload } from 'payload'
+import { Suspense } from 'react'
 
 import { Audiences } from '@/components/home/Audiences'
 import { CinemaTeaser } from '@/components/home/CinemaTeaser'
@@ -8,8 +9,10 @@ import { FinalCallToAction } from '@/components/home/FinalCallToAction'
 import { Hero } from '@/components/home/Hero'
 import { HowItWorks } from '@/components/home/HowItWorks'
 import { TalentSearch } from '@/components/home/TalentSearch'
+import { AccountDeletedNotice } from '@/components/talentSpace/AccountDeletedNotice'
 import { getMessages } from '@/i18n'
 import { getLocale } from '@/i18n/getLocale'
+import { talentSpaceMessages } from '@/i18n/messages/talentSpace'
 import { getCategoryOptionGroups } from '@/search/categoryOptions'
 import { getPublicCounts } from '@/stats/publicCounts'
 
@@ -32,6 +35,9 @@ export default async function HomePage() {
 
   return (
     <>
+      <Suspense fallback={null}>
+        <AccountDeletedNotice messages={talentSpaceMessages[locale].accountDeleted} />
+      </Suspense>
       <Hero locale={locale} messages={home} counts={counts} />
       <TalentSearch messages={home.search} categories={categories} />
       <HowItWorks messages={home.steps} />

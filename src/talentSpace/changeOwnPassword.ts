@@ -1,0 +1,55 @@
+import type { Payload } from 'payload'
+
+import { talentSpaceMessages } from '@/i18n/messages/talentSpace'
+import { fieldErrors, type FormLocale } from '@/talents/registrationSchema'
+import type { User } from '../../payload-types'
+import { failed, failureFromError, succeeded, type ActionResult } from './actionResult'
+import { passwordChangeSchema } from './passwordChangeSchema'
+import { isPayloadError } from './payloadErrors'
+import { requestFor } from './requestFor'
+
+/**
+ * Changes the signed-in person's password after checking the current one with a real
+ * login (so failed tries count towards Payload's account lock and our per-address
+ * throttle, as on the login form). The update runs as the person (`overrideAccess:
+ * false`); Payload then keeps only the session making the change and ends the others.
+ */
+export async function changeOwnPassword(
+  payload: Payload,
+  { user, input, locale, headers }: { user: User; input: unknown; locale: FormLocale; headers?: Headers },
+): Promise<ActionResult> {
+  const m = talentSpaceMessages[locale]
+  const parsed = passwordChangeSchema(locale).safeParse(input)
+  if (!parsed.success) return failed(m.common.fixErrors, fieldErrors(parsed.error))
+
+  try {
+    await payload.login({
+      collection: 'users',
+      data: { email: user.email, password: parsed.data.currentPassword },
+      req: await requestFor(payload, { locale, headers }),
+    })
+  } catch (error) {
+    if (isPayloadError(error, 'LockedAuth')) {
+      return failed(m.password.errors.locked, [{ path: 'currentPassword', message: m.password.errors.locked }])
+    }
+    if (isPayloadError(error, 'AuthenticationError')) {
+      return failed(m.common.fixErrors, [{ path: 'currentPassword', message: m.password.errors.currentWrong }])
+    }
+    return failureFromError(payload, error, locale)
+  }
+
+  try {
+    await payload.update({
+      collection: 'users',
+      id: user.id,
+      data: { password: parsed.data.newPassword },
+      depth: 0,
+      overrideAccess: false,
+      user,
+      req: await requestFor(payload, { user, locale, headers }),
+    })
+    return succeeded(m.password.success)
+  } catch (error) {
+    return failureFromError(payload, error, locale)
+  }
+}
