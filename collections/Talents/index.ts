@@ -13,6 +13,7 @@ import { ADMIN_GROUPS } from '../adminGroups'
 import { ownerOrStaffOnly, publicWhenChosen } from './access/talentFieldAccess'
 import { issueTalentCodeOnCreate } from './hooks/issueTalentCodeOnCreate'
 import { linkAccountToProfile } from './hooks/linkAccountToProfile'
+import { requireOwnFiles } from './hooks/requireOwnFiles'
 import { setDisplayName } from './hooks/setDisplayName'
 
 const never = () => false
@@ -43,7 +44,7 @@ export const Talents: CollectionConfig<'talents'> = {
   // Payload routes /api/talents/* to the collection's own endpoints (QR codes by talent code).
   endpoints: talentProfileEndpoints,
   hooks: {
-    beforeChange: [issueTalentCodeOnCreate, setDisplayName],
+    beforeChange: [issueTalentCodeOnCreate, setDisplayName, requireOwnFiles],
     afterChange: [linkAccountToProfile],
   },
   fields: [

@@ -209,6 +209,27 @@ describe('privacy of contact data and CVs', () => {
     expect((await graphql()).data?.Talent?.phone ?? null).toBeNull()
   })
 
+  it('does not let a talent attach another person’s photo or CV to their profile', async () => {
+    const victim = await registerTalent(payload, registration(), { photo: { data: await jpegPhoto(), name: 'v.jpg' }, cv: { data: pdfCv(), name: 'v.pdf' } }, 'fr')
+    const thief = await registerTalent(payload, registration(), {}, 'fr')
+    const thiefUser = await payload.findByID({ collection: 'users', id: (thief.talent.user as { id: number }).id ?? (thief.talent.user as number) })
+    for (const field of ['photo', 'cv'] as const) {
+      const stolen = victim.talent[field] as { id: number } | number
+      await expect(
+        payload.update({
+          collection: 'talents',
+          id: thief.talent.id,
+          data: { [field]: typeof stolen === 'object' ? stolen.id : stolen },
+          overrideAccess: false,
+          user: thiefUser,
+        }),
+      ).rejects.toMatchObject({ data: { errors: [{ path: field, message: 'Ce fichier ne vous appartient pas.' }] } })
+    }
+    const after = await payload.findByID({ collection: 'talents', id: thief.talent.id, depth: 0 })
+    expect(after.photo ?? null).toBeNull()
+    expect(after.cv ?? null).toBeNull()
+  })
+
   it('serves a CV file to its owner only, never to another talent or a visitor', async () => {
     const owner = await registerTalent(payload, registration(), { cv: { data: pdfCv('Privé'), name: 'cv.pdf' } }, 'fr')
     const other = await registerTalent(payload, registration(), {}, 'fr')
