@@ -1,9 +1,9 @@
 import { z } from 'zod'
 
+import { MIN_PASSWORD_LENGTH } from '@/auth/passwordPolicy'
 import { talentSpaceMessages } from '@/i18n/messages/talentSpace'
 import type { FormLocale } from '@/talents/registrationSchema'
 
-export const MIN_PASSWORD_LENGTH = 10
 export const MAX_PASSWORD_LENGTH = 128
 
 /** Current password, then the new one twice; the new one must differ from the current one. */
