@@ -1,7 +1,7 @@
 import type { SVGProps } from 'react'
 
 /** Line icons drawn for the site (24×24, stroke = currentColor), decorative: hidden from assistive tech. */
-function Icon({ children, ...props }: SVGProps<SVGSVGElement>) {
+export function Icon({ children, ...props }: SVGProps<SVGSVGElement>) {
   return (
     <svg
       viewBox="0 0 24 24"

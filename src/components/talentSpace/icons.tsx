@@ -1,24 +1,8 @@
 import type { SVGProps } from 'react'
 
-/** Line icons of the talent space (24×24, stroke = currentColor), decorative: hidden from assistive tech. */
-function Icon({ children, ...props }: SVGProps<SVGSVGElement>) {
-  return (
-    <svg
-      viewBox="0 0 24 24"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth={1.8}
-      strokeLinecap="round"
-      strokeLinejoin="round"
-      aria-hidden="true"
-      focusable="false"
-      {...props}
-    >
-      {children}
-    </svg>
-  )
-}
+import { Icon } from '../icons'
 
+/** Line icons of the talent space (24×24, stroke = currentColor), decorative, drawn with the site's shared <Icon>. */
 export const HomeIcon = (props: SVGProps<SVGSVGElement>) => (
   <Icon {...props}>
     <path d="M4 10.5 12 4l8 6.5V19a1.5 1.5 0 0 1-1.5 1.5h-3.5v-6h-6v6H5.5A1.5 1.5 0 0 1 4 19z" />

@@ -1,24 +1,8 @@
 import type { SVGProps } from 'react'
 
-/** Line icons of the talent pages (24×24, stroke = currentColor, same drawing rules as ../icons), decorative. */
-function Icon({ children, ...props }: SVGProps<SVGSVGElement>) {
-  return (
-    <svg
-      viewBox="0 0 24 24"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth={1.8}
-      strokeLinecap="round"
-      strokeLinejoin="round"
-      aria-hidden="true"
-      focusable="false"
-      {...props}
-    >
-      {children}
-    </svg>
-  )
-}
+import { Icon } from '../icons'
 
+/** Line icons of the talent pages (24×24, stroke = currentColor, drawn with the site's shared <Icon>), decorative. */
 export const PinIcon = (props: SVGProps<SVGSVGElement>) => (
   <Icon {...props}>
     <path d="M12 21s-6.5-5.6-6.5-11a6.5 6.5 0 0 1 13 0c0 5.4-6.5 11-6.5 11z" />
