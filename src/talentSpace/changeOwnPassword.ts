@@ -14,6 +14,11 @@ import { requestFor } from './requestFor'
  * throttle, as on the login form). The update runs as the person (`overrideAccess:
  * false`); Payload then keeps only the session making the change and ends the others.
  */
+async function isLocked(payload: Payload, id: User['id']): Promise<boolean> {
+  const account = await payload.findByID({ collection: 'users', id, depth: 0, showHiddenFields: true })
+  return Boolean(account.lockUntil && new Date(account.lockUntil) > new Date())
+}
+
 export async function changeOwnPassword(
   payload: Payload,
   { user, input, locale, headers }: { user: User; input: unknown; locale: FormLocale; headers?: Headers },
@@ -29,10 +34,12 @@ export async function changeOwnPassword(
       req: await requestFor(payload, { locale, headers }),
     })
   } catch (error) {
-    if (isPayloadError(error, 'LockedAuth')) {
-      return failed(m.password.errors.locked, [{ path: 'currentPassword', message: m.password.errors.locked }])
-    }
-    if (isPayloadError(error, 'AuthenticationError')) {
+    // A refused login is a 401, for a wrong password and a locked account alike; the account's
+    // lock tells them apart (error classes and names are not reliable across Next's bundles).
+    if (isPayloadError(error, 'LockedAuth') || isPayloadError(error, 'AuthenticationError') || (error as { status?: number }).status === 401) {
+      if (await isLocked(payload, user.id)) {
+        return failed(m.password.errors.locked, [{ path: 'currentPassword', message: m.password.errors.locked }])
+      }
       return failed(m.common.fixErrors, [{ path: 'currentPassword', message: m.password.errors.currentWrong }])
     }
     return failureFromError(payload, error, locale)

@@ -1,3 +1,5 @@
+import { APIError, AuthenticationError, Forbidden, LockedAuth, NotFound, ValidationError } from 'payload'
+
 import type { FieldError } from './actionResult'
 
 /** What Payload's errors carry, whatever copy of the `payload` module threw them. */
@@ -5,13 +7,16 @@ type PayloadErrorShape = { name?: unknown; status?: unknown; isPublic?: unknown;
 
 export type PayloadErrorName = 'ValidationError' | 'AuthenticationError' | 'LockedAuth' | 'Forbidden' | 'NotFound' | 'APIError'
 
+const ERROR_CLASSES = { ValidationError, AuthenticationError, LockedAuth, Forbidden, NotFound, APIError } as const
+
 /**
- * Recognises a Payload error by its name rather than `instanceof`: under `next dev` a server
- * action can see a different instance of the `payload` module than the one that threw (seen
- * with AuthenticationError from `payload.login`), and `instanceof` then fails.
+ * Recognises a Payload error by class or by name. Under `next dev` a server action can see a
+ * different instance of the `payload` module than the one that threw (seen with
+ * AuthenticationError from `payload.login`), so `instanceof` fails; in a production build class
+ * names are minified, so `name` fails. One of the two always holds.
  */
 export function isPayloadError(error: unknown, name: PayloadErrorName): error is Error & PayloadErrorShape {
-  return error instanceof Error && error.name === name
+  return error instanceof ERROR_CLASSES[name] || (error instanceof Error && error.name === name)
 }
 
 /** The field errors of a Payload ValidationError (`data.errors`), as `{ path, message }`. */
