@@ -5,6 +5,7 @@ import { useId, useState, type FormEvent } from 'react'
 import { destinationAfterLogin } from '@/auth/destinationAfterLogin'
 import { loginFailureReason, loginRequestBody } from '@/auth/loginFailureReason'
 import type { Messages } from '@/i18n'
+import { SubmitButton } from './SubmitButton'
 
 type LoginFormProps = {
   messages: Messages['login']
@@ -136,15 +137,9 @@ export function LoginForm({ messages, next }: LoginFormProps) {
         </div>
       </div>
 
-      <button type="submit" disabled={busy} aria-busy={busy} className="btn btn-primary btn-lg w-full">
-        {busy ? (
-          <svg viewBox="0 0 24 24" className="size-5 animate-spin motion-reduce:animate-none" aria-hidden="true" focusable="false">
-            <circle cx="12" cy="12" r="9" fill="none" stroke="currentColor" strokeOpacity="0.3" strokeWidth="3" />
-            <path d="M21 12a9 9 0 0 0-9-9" fill="none" stroke="currentColor" strokeWidth="3" strokeLinecap="round" />
-          </svg>
-        ) : null}
+      <SubmitButton busy={busy}>
         {status.state === 'success' ? messages.success : busy ? messages.submitting : messages.submit}
-      </button>
+      </SubmitButton>
     </form>
   )
 }

@@ -6,6 +6,7 @@ import { destinationAfterLogin } from '@/auth/destinationAfterLogin'
 import { MIN_PASSWORD_LENGTH, newPasswordProblems } from '@/auth/passwordPolicy'
 import { format } from '@/i18n'
 import type { SetPasswordMessages } from '@/i18n/messages/setPassword'
+import { SubmitButton } from './SubmitButton'
 
 type SetPasswordFormProps = {
   /** The one-time token from the emailed link (empty when the link was cut). */
@@ -204,15 +205,9 @@ export function SetPasswordForm({ token, messages }: SetPasswordFormProps) {
         ) : null}
       </div>
 
-      <button type="submit" disabled={busy} aria-busy={busy} className="btn btn-primary btn-lg w-full">
-        {busy ? (
-          <svg viewBox="0 0 24 24" className="size-5 animate-spin motion-reduce:animate-none" aria-hidden="true" focusable="false">
-            <circle cx="12" cy="12" r="9" fill="none" stroke="currentColor" strokeOpacity="0.3" strokeWidth="3" />
-            <path d="M21 12a9 9 0 0 0-9-9" fill="none" stroke="currentColor" strokeWidth="3" strokeLinecap="round" />
-          </svg>
-        ) : null}
+      <SubmitButton busy={busy}>
         {status.state === 'success' ? messages.success : busy ? messages.submitting : messages.submit}
-      </button>
+      </SubmitButton>
     </form>
   )
 }

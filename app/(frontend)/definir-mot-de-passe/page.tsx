@@ -1,7 +1,6 @@
 import type { Metadata } from 'next'
 
-import { CheckIcon } from '@/components/icons'
-import { Logo } from '@/components/Logo'
+import { AuthAside } from '@/components/AuthAside'
 import { SetPasswordForm } from '@/components/SetPasswordForm'
 import { getLocale } from '@/i18n/getLocale'
 import { setPasswordMessages } from '@/i18n/messages/setPassword'
@@ -35,22 +34,7 @@ export default async function SetPasswordPage({ searchParams }: SetPasswordPageP
           </div>
         </section>
 
-        <aside className="relative isolate hidden overflow-hidden bg-ink-950 px-10 py-14 text-sand-50 lg:block">
-          <div aria-hidden="true" className="pattern-weave absolute inset-x-0 bottom-0 -z-10 h-3" />
-          <div aria-hidden="true" className="absolute -top-24 -right-24 -z-10 size-72 rounded-full bg-terracotta-600/40 blur-2xl" />
-          <Logo tone="light" />
-          <h2 className="mt-10 text-2xl font-bold tracking-tight">{messages.asideTitle}</h2>
-          <ul className="mt-6 space-y-4">
-            {benefits.map((benefit) => (
-              <li key={benefit} className="flex items-start gap-3 text-ink-300">
-                <span className="mt-0.5 grid size-6 shrink-0 place-items-center rounded-full bg-ochre-400 text-ink-950">
-                  <CheckIcon className="size-4" strokeWidth={2.5} />
-                </span>
-                {benefit}
-              </li>
-            ))}
-          </ul>
-        </aside>
+        <AuthAside title={messages.asideTitle} benefits={benefits} />
       </div>
     </div>
   )

@@ -3,8 +3,7 @@ import { APIError, ValidationError, type CollectionBeforeChangeHook } from 'payl
 import { CodeError } from '@/codes/errors'
 import type { Gender } from '@/codes/formats'
 import { issueTalentCode } from '@/codes/issueCodes'
-
-const idOf = (value: unknown) => (value && typeof value === 'object' ? (value as { id: number }).id : value) as number
+import { relationId as idOf } from '@/payload/relationId'
 
 /**
  * Issues the talent's code (PPGNNNNVVV) when the profile is created, inside the same
@@ -14,8 +13,8 @@ export const issueTalentCodeOnCreate: CollectionBeforeChangeHook = async ({ data
   if (operation === 'update') return { ...data, code: originalDoc?.code }
 
   const [country, city] = await Promise.all([
-    req.payload.findByID({ collection: 'countries', id: idOf(data.country), depth: 0, req }),
-    req.payload.findByID({ collection: 'cities', id: idOf(data.city), depth: 0, req }),
+    req.payload.findByID({ collection: 'countries', id: idOf(data.country)!, depth: 0, req }),
+    req.payload.findByID({ collection: 'cities', id: idOf(data.city)!, depth: 0, req }),
   ])
   if (idOf(city.country) !== country.id) {
     const message = req.i18n?.language === 'en' ? 'This city is not in the chosen country.' : 'Cette ville n’est pas dans le pays choisi.'

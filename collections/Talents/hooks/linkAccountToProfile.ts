@@ -1,8 +1,7 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
 import type { Talent } from '../../../payload-types'
-
-const idOf = (value: unknown) => (value && typeof value === 'object' ? (value as { id: number }).id : value) as number
+import { relationId as idOf } from '@/payload/relationId'
 
 /**
  * Keeps the owner's account and files in step with the profile: the account's login
@@ -10,14 +9,14 @@ const idOf = (value: unknown) => (value && typeof value === 'object' ? (value as
  */
 export const linkAccountToProfile: CollectionAfterChangeHook<Talent> = async ({ doc, operation, previousDoc, req }) => {
   if (operation === 'create' && doc.user) {
-    await req.payload.update({ collection: 'users', id: idOf(doc.user), data: { username: doc.code }, req })
+    await req.payload.update({ collection: 'users', id: idOf(doc.user)!, data: { username: doc.code }, req })
   }
   const photoChanged = idOf(doc.photo) !== idOf(previousDoc?.photo)
   if (doc.photo && (operation === 'create' || photoChanged || doc.isPublic !== previousDoc?.isPublic)) {
-    await req.payload.update({ collection: 'photos', id: idOf(doc.photo), data: { isPublic: Boolean(doc.isPublic) }, req })
+    await req.payload.update({ collection: 'photos', id: idOf(doc.photo)!, data: { isPublic: Boolean(doc.isPublic) }, req })
   }
   if (photoChanged && previousDoc?.photo) {
-    await req.payload.update({ collection: 'photos', id: idOf(previousDoc.photo), data: { isPublic: false }, req })
+    await req.payload.update({ collection: 'photos', id: idOf(previousDoc.photo)!, data: { isPublic: false }, req })
   }
   return doc
 }

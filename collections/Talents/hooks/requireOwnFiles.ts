@@ -1,8 +1,7 @@
 import { ValidationError, type CollectionBeforeChangeHook } from 'payload'
 
 import { isStaffUser } from '@/access'
-
-const idOf = (value: unknown) => (value && typeof value === 'object' ? (value as { id: number }).id : value) as number | undefined
+import { relationId as idOf } from '@/payload/relationId'
 
 const NOT_YOURS = {
   fr: 'Ce fichier ne vous appartient pas.',
