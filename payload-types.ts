@@ -69,34 +69,75 @@ export interface Config {
   collections: {
     users: User;
     talents: Talent;
+    'cinema-talents': CinemaTalent;
+    productions: Production;
+    projects: Project;
+    assignments: Assignment;
+    attendances: Attendance;
+    'contact-messages': ContactMessage;
+    'contract-templates': ContractTemplate;
+    contracts: Contract;
+    'contract-files': ContractFile;
+    'contract-signing-links': ContractSigningLink;
     photos: Photo;
     cvs: Cv;
+    'production-logos': ProductionLogo;
     outbox: Outbox;
+    'api-keys': ApiKey;
+    pages: Page;
+    'seo-images': SeoImage;
     countries: Country;
     cities: City;
     nationalities: Nationality;
     languages: Language;
     categories: Category;
     skills: Skill;
+    'activity-logs': ActivityLog;
+    'security-logs': SecurityLog;
     'payload-kv': PayloadKv;
+    'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
   };
-  collectionsJoins: {};
+  collectionsJoins: {
+    productions: {
+      projects: 'projects';
+    };
+    projects: {
+      assignments: 'assignments';
+    };
+  };
   collectionsSelect: {
     users: UsersSelect<false> | UsersSelect<true>;
     talents: TalentsSelect<false> | TalentsSelect<true>;
+    'cinema-talents': CinemaTalentsSelect<false> | CinemaTalentsSelect<true>;
+    productions: ProductionsSelect<false> | ProductionsSelect<true>;
+    projects: ProjectsSelect<false> | ProjectsSelect<true>;
+    assignments: AssignmentsSelect<false> | AssignmentsSelect<true>;
+    attendances: AttendancesSelect<false> | AttendancesSelect<true>;
+    'contact-messages': ContactMessagesSelect<false> | ContactMessagesSelect<true>;
+    'contract-templates': ContractTemplatesSelect<false> | ContractTemplatesSelect<true>;
+    contracts: ContractsSelect<false> | ContractsSelect<true>;
+    'contract-files': ContractFilesSelect<false> | ContractFilesSelect<true>;
+    'contract-signing-links': ContractSigningLinksSelect<false> | ContractSigningLinksSelect<true>;
     photos: PhotosSelect<false> | PhotosSelect<true>;
     cvs: CvsSelect<false> | CvsSelect<true>;
+    'production-logos': ProductionLogosSelect<false> | ProductionLogosSelect<true>;
     outbox: OutboxSelect<false> | OutboxSelect<true>;
+    'api-keys': ApiKeysSelect<false> | ApiKeysSelect<true>;
+    pages: PagesSelect<false> | PagesSelect<true>;
+    'seo-images': SeoImagesSelect<false> | SeoImagesSelect<true>;
     countries: CountriesSelect<false> | CountriesSelect<true>;
     cities: CitiesSelect<false> | CitiesSelect<true>;
     nationalities: NationalitiesSelect<false> | NationalitiesSelect<true>;
     languages: LanguagesSelect<false> | LanguagesSelect<true>;
     categories: CategoriesSelect<false> | CategoriesSelect<true>;
     skills: SkillsSelect<false> | SkillsSelect<true>;
+    'activity-logs': ActivityLogsSelect<false> | ActivityLogsSelect<true>;
+    'security-logs': SecurityLogsSelect<false> | SecurityLogsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
+    'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
     'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
@@ -105,15 +146,33 @@ export interface Config {
     defaultIDType: number;
   };
   fallbackLocale: null;
-  globals: {};
-  globalsSelect: {};
+  globals: {
+    integrations: Integration;
+    'system-settings': SystemSetting;
+    'seo-settings': SeoSetting;
+    'payload-jobs-stats': PayloadJobsStat;
+  };
+  globalsSelect: {
+    integrations: IntegrationsSelect<false> | IntegrationsSelect<true>;
+    'system-settings': SystemSettingsSelect<false> | SystemSettingsSelect<true>;
+    'seo-settings': SeoSettingsSelect<false> | SeoSettingsSelect<true>;
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
+  };
   locale: null;
   widgets: {
     collections: CollectionsWidget;
   };
   user: User;
   jobs: {
-    tasks: unknown;
+    tasks: {
+      analyzeCv: TaskAnalyzeCv;
+      purgeLogs: TaskPurgeLogs;
+      contractReminders: TaskContractReminders;
+      inline: {
+        input: unknown;
+        output: unknown;
+      };
+    };
     workflows: unknown;
   };
 }
@@ -336,6 +395,8 @@ export interface Photo {
   alt?: string | null;
   owner?: (number | null) | User;
   isPublic?: boolean | null;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -389,6 +450,26 @@ export interface Photo {
 export interface Cv {
   id: number;
   owner?: (number | null) | User;
+  analysis?: {
+    status?: ('pending' | 'done' | 'failed') | null;
+    requestedAt?: string | null;
+    analysedAt?: string | null;
+    source?: ('llm' | 'local') | null;
+    model?: string | null;
+    result?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    errorCode?: string | null;
+    error?: string | null;
+  };
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -400,6 +481,481 @@ export interface Cv {
   height?: number | null;
   focalX?: number | null;
   focalY?: number | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "cinema-talents".
+ */
+export interface CinemaTalent {
+  id: number;
+  /**
+   * PPVVVNNNNNG, issued on creation.
+   */
+  code?: string | null;
+  user: number | User;
+  displayName?: string | null;
+  searchText?: string | null;
+  firstName: string;
+  lastName: string;
+  stageName?: string | null;
+  gender: 'F' | 'M' | 'X';
+  dateOfBirth: string;
+  nationality?: (number | null) | Nationality;
+  photo?: (number | null) | Photo;
+  idDocumentNumber?: string | null;
+  phone?: string | null;
+  whatsapp?: string | null;
+  country: number | Country;
+  city: number | City;
+  address?: string | null;
+  emergencyContact?: string | null;
+  heightCm?: number | null;
+  weightKg?: number | null;
+  build?: ('slim' | 'athletic' | 'average' | 'muscular' | 'curvy' | 'heavy') | null;
+  skinTone?: ('very-dark' | 'dark' | 'medium-dark' | 'medium' | 'light' | 'very-light') | null;
+  eyeColour?: ('dark-brown' | 'brown' | 'hazel' | 'green' | 'blue' | 'grey') | null;
+  hairColour?: ('black' | 'dark-brown' | 'brown' | 'blond' | 'red' | 'grey' | 'dyed' | 'bald') | null;
+  hairType?: ('afro' | 'locs' | 'braids' | 'curly' | 'wavy' | 'straight' | 'short') | null;
+  tattoos?: boolean | null;
+  piercings?: boolean | null;
+  distinctiveFeatures?: string | null;
+  languages?:
+    | {
+        language: number | Language;
+        level: 'basic' | 'intermediate' | 'fluent' | 'native';
+        levelRank?: number | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * E.g. Ivorian, Nigerian pidgin, RP English…
+   */
+  accents?: string | null;
+  categories: (number | Category)[];
+  roleTypes?: ('lead' | 'supporting' | 'extra' | 'voice' | 'stunt' | 'crew')[] | null;
+  playingAgeMin?: number | null;
+  playingAgeMax?: number | null;
+  /**
+   * Singing, dance, martial arts, driving licence, riding, swimming, instruments, sports…
+   */
+  skills?: (number | Skill)[] | null;
+  otherSkills?: string | null;
+  yearsOfExperience?: number | null;
+  /**
+   * Schools, workshops, drama school…
+   */
+  training?: string | null;
+  filmography?:
+    | {
+        title: string;
+        year?: number | null;
+        type?:
+          ('feature' | 'series' | 'short' | 'documentary' | 'commercial' | 'music-video' | 'theatre' | 'other') | null;
+        role?: string | null;
+        director?: string | null;
+        company?: string | null;
+        /**
+         * Filled by the OMDB look-up.
+         */
+        imdbId?: string | null;
+        posterUrl?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  availability: 'available' | 'limited' | 'unavailable';
+  availableFrom?: string | null;
+  willingToTravel?: boolean | null;
+  hasPassport?: boolean | null;
+  unionMember?: boolean | null;
+  unionName?: string | null;
+  rate?: number | null;
+  rateCurrency?: ('XOF' | 'XAF' | 'NGN' | 'GHS' | 'KES' | 'ZAR' | 'MAD' | 'EUR' | 'USD') | null;
+  rateUnit?: ('day' | 'week' | 'project') | null;
+  rateNegotiable?: boolean | null;
+  availabilityNotes?: string | null;
+  showreelUrl?: string | null;
+  gallery?: (number | Photo)[] | null;
+  cv?: (number | null) | Cv;
+  socialLinks?: {
+    instagram?: string | null;
+    facebook?: string | null;
+    tiktok?: string | null;
+    youtube?: string | null;
+    imdb?: string | null;
+    website?: string | null;
+  };
+  isPublic?: boolean | null;
+  publicParts?:
+    | (
+        | 'age'
+        | 'nationality'
+        | 'location'
+        | 'physical'
+        | 'languages'
+        | 'skills'
+        | 'filmography'
+        | 'availability'
+        | 'media'
+      )[]
+    | null;
+  consentAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "productions".
+ */
+export interface Production {
+  id: number;
+  name: string;
+  /**
+   * E.g. AKA: part of project codes (CIAKAFLM001).
+   */
+  code: string;
+  country: number | Country;
+  logo?: (number | null) | ProductionLogo;
+  contactName?: string | null;
+  contactEmail?: string | null;
+  contactPhone?: string | null;
+  website?: string | null;
+  address?: string | null;
+  notes?: string | null;
+  projects?: {
+    docs?: (number | Project)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "production-logos".
+ */
+export interface ProductionLogo {
+  id: number;
+  alt?: string | null;
+  prefix?: string | null;
+  _objectKey?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+  sizes?: {
+    badge?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "projects".
+ */
+export interface Project {
+  id: number;
+  title: string;
+  /**
+   * CCIIISSSNNN, issued on creation.
+   */
+  code?: string | null;
+  production: number | Production;
+  type: 'FLM' | 'SER' | 'CRT' | 'DOC' | 'PUB' | 'CLP' | 'AUT';
+  status: 'development' | 'preproduction' | 'shooting' | 'postproduction' | 'completed' | 'cancelled';
+  startDate?: string | null;
+  endDate?: string | null;
+  director?: string | null;
+  locations?:
+    | {
+        country?: (number | null) | Country;
+        city?: (number | null) | City;
+        place?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  description?: string | null;
+  /**
+   * People allowed to record attendance on this project.
+   */
+  presenceStaff?: (number | User)[] | null;
+  assignments?: {
+    docs?: (number | Assignment)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "assignments".
+ */
+export interface Assignment {
+  id: number;
+  title?: string | null;
+  project: number | Project;
+  cinemaTalent: number | CinemaTalent;
+  kind: 'cast' | 'extra' | 'crew';
+  roleName: string;
+  status: 'proposed' | 'confirmed' | 'declined' | 'completed' | 'cancelled';
+  fee?: number | null;
+  currency?: ('XOF' | 'XAF' | 'NGN' | 'GHS' | 'KES' | 'ZAR' | 'MAD' | 'EUR' | 'USD') | null;
+  startDate?: string | null;
+  endDate?: string | null;
+  notes?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "attendances".
+ */
+export interface Attendance {
+  id: number;
+  title?: string | null;
+  cinemaTalent?: (number | null) | CinemaTalent;
+  /**
+   * Set when the scanned code was the main profile’s.
+   */
+  talent?: (number | null) | Talent;
+  project: number | Project;
+  checkInAt: string;
+  checkOutAt?: string | null;
+  /**
+   * In minutes, from the arrival and departure times.
+   */
+  durationMinutes?: number | null;
+  method: 'camera' | 'manual' | 'bulk';
+  checkOutMethod?: ('camera' | 'manual' | 'bulk') | null;
+  /**
+   * Talent not assigned to the project, arrival recorded anyway.
+   */
+  forced?: boolean | null;
+  recordedBy?: (number | null) | User;
+  checkedOutBy?: (number | null) | User;
+  device?: string | null;
+  notes?: string | null;
+  clientScanId?: string | null;
+  checkOutScanId?: string | null;
+  /**
+   * Used to ignore a repeated scan.
+   */
+  lastScanAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "contact-messages".
+ */
+export interface ContactMessage {
+  id: number;
+  cinemaTalent: number | CinemaTalent;
+  recipient: number | User;
+  senderName: string;
+  senderEmail: string;
+  organisation?: string | null;
+  subject: string;
+  message: string;
+  status: 'new' | 'read' | 'archived';
+  senderIp?: string | null;
+  emailedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Variables: {{talent.nom}} (last name), {{talent.prenom}}, {{talent.nom_complet}}, {{talent.code}}, {{talent.email}}, {{talent.pays}}, {{talent.ville}}, {{projet.titre}}, {{projet.code}}, {{production.nom}}, {{role}}, {{cachet}} (fee), {{devise}}, {{date_debut}}, {{date_fin}}, {{date_du_jour}}, {{contrat.reference}}.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "contract-templates".
+ */
+export interface ContractTemplate {
+  id: number;
+  title: string;
+  kind: 'talent' | 'cinema';
+  defaultCurrency: 'XOF' | 'XAF' | 'NGN' | 'GHS' | 'KES' | 'ZAR' | 'MAD' | 'EUR' | 'USD';
+  body: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  };
+  reminderAfterDays: number;
+  linkValidityDays: number;
+  /**
+   * After the talent signs, a staff member signs too.
+   */
+  requiresCountersignature?: boolean | null;
+  active?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "contracts".
+ */
+export interface Contract {
+  id: number;
+  /**
+   * Issued on creation (CTR-YYYY-NNNNNN).
+   */
+  reference?: string | null;
+  status: 'draft' | 'sent' | 'viewed' | 'signed' | 'declined' | 'expired' | 'cancelled' | 'archived';
+  template: number | ContractTemplate;
+  /**
+   * The template’s.
+   */
+  kind?: ('talent' | 'cinema') | null;
+  /**
+   * The template’s title by default.
+   */
+  title?: string | null;
+  talent?: (number | null) | Talent;
+  cinemaTalent?: (number | null) | CinemaTalent;
+  project?: (number | null) | Project;
+  assignment?: (number | null) | Assignment;
+  amount?: number | null;
+  currency?: ('XOF' | 'XAF' | 'NGN' | 'GHS' | 'KES' | 'ZAR' | 'MAD' | 'EUR' | 'USD') | null;
+  startDate?: string | null;
+  endDate?: string | null;
+  /**
+   * When the template asks for a countersignature; the contract’s author by default.
+   */
+  countersigner?: (number | null) | User;
+  createdBy?: (number | null) | User;
+  partyName?: string | null;
+  partyCode?: string | null;
+  partyEmail?: string | null;
+  renderedContent?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Rendered on each draft edit; frozen once sent.
+   */
+  renderedHtml?: string | null;
+  signers?:
+    | {
+        order: number;
+        role: 'talent' | 'staff';
+        status: 'pending' | 'sent' | 'viewed' | 'signed' | 'declined';
+        name: string;
+        email: string;
+        user?: (number | null) | User;
+        sentAt?: string | null;
+        viewedAt?: string | null;
+        signedAt?: string | null;
+        method?: ('drawn' | 'typed') | null;
+        typedName?: string | null;
+        identity?: ('code' | 'otp') | null;
+        signatureImage?: string | null;
+        ip?: string | null;
+        userAgent?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  sentAt?: string | null;
+  expiresAt?: string | null;
+  lastReminderAt?: string | null;
+  reminderCount?: number | null;
+  signedAt?: string | null;
+  declineReason?: string | null;
+  documentHash?: string | null;
+  finalPdf?: (number | null) | ContractFile;
+  pdfHash?: string | null;
+  events?:
+    | {
+        type:
+          | 'created'
+          | 'updated'
+          | 'sent'
+          | 'viewed'
+          | 'otp_sent'
+          | 'signed'
+          | 'declined'
+          | 'reminder_sent'
+          | 'countersignature_requested'
+          | 'completed'
+          | 'expired'
+          | 'cancelled'
+          | 'archived'
+          | 'link_refused';
+        at: string;
+        actorLabel?: string | null;
+        ip?: string | null;
+        userAgent?: string | null;
+        details?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "contract-files".
+ */
+export interface ContractFile {
+  id: number;
+  contract?: (number | null) | Contract;
+  sha256?: string | null;
+  prefix?: string | null;
+  _objectKey?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "contract-signing-links".
+ */
+export interface ContractSigningLink {
+  id: number;
+  contract: number | Contract;
+  signerId: string;
+  tokenHash: string;
+  expiresAt: string;
+  usedAt?: string | null;
+  revokedAt?: string | null;
+  otpHash?: string | null;
+  otpExpiresAt?: string | null;
+  otpAttempts?: number | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * The platform’s emails: sent through SendGrid or SMTP, or kept here when no transport is configured.
@@ -422,6 +978,268 @@ export interface Outbox {
   createdAt: string;
 }
 /**
+ * Access to the REST API v1. Create keys on the /api-docs page (or with POST /api/v1/api-keys): the key is shown there once, only its fingerprint is kept. Revoke a key on /api-docs or by setting “Revoked at”.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "api-keys".
+ */
+export interface ApiKey {
+  id: number;
+  name: string;
+  scope: 'read' | 'read-write';
+  prefix?: string | null;
+  keyHash?: string | null;
+  lastUsedAt?: string | null;
+  revokedAt?: string | null;
+  createdBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "pages".
+ */
+export interface Page {
+  id: number;
+  title: string;
+  /**
+   * The page is published at /<address>, e.g. legal-notice.
+   */
+  slug: string;
+  /**
+   * An unpublished page is only visible in the admin panel.
+   */
+  published?: boolean | null;
+  content: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  };
+  meta?: {
+    title?: string | null;
+    description?: string | null;
+    /**
+     * Maximum upload file size: 12MB. Recommended file size for images is <500KB.
+     */
+    image?: (number | null) | SeoImage;
+    noIndex?: boolean | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "seo-images".
+ */
+export interface SeoImage {
+  id: number;
+  /**
+   * Describes the image for screen readers and social networks.
+   */
+  alt: string;
+  prefix?: string | null;
+  _objectKey?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+  sizes?: {
+    thumbnail?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    og?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+  };
+}
+/**
+ * Actions on the platform, read-only. Entries older than the retention period are purged every night.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "activity-logs".
+ */
+export interface ActivityLog {
+  id: number;
+  action:
+    | 'auth.login'
+    | 'auth.login_failed'
+    | 'auth.logout'
+    | 'auth.locked'
+    | 'auth.throttled'
+    | 'auth.password_reset'
+    | 'user.created'
+    | 'user.role_changed'
+    | 'user.deleted'
+    | 'talent.registered'
+    | 'cinema_talent.registered'
+    | 'profile.updated'
+    | 'cv.uploaded'
+    | 'cv.analysis_failed'
+    | 'film_lookup.failed'
+    | 'settings.updated'
+    | 'settings.key_tested'
+    | 'api_key.created'
+    | 'api_key.revoked'
+    | 'export.created'
+    | 'backup.created'
+    | 'backup.downloaded'
+    | 'backup.restored'
+    | 'backup.restore_refused'
+    | 'maintenance.vacuum'
+    | 'maintenance.temp_cleanup'
+    | 'maintenance.snapshot'
+    | 'maintenance.integrity_check'
+    | 'maintenance.cache_cleared'
+    | 'logs.purged'
+    | 'data.cleaned'
+    | 'demo.seeded'
+    | 'contract.created'
+    | 'contract.sent'
+    | 'contract.viewed'
+    | 'contract.signed'
+    | 'contract.declined'
+    | 'contract.expired'
+    | 'contract.cancelled'
+    | 'contract.archived'
+    | 'contract.reminder_sent'
+    | 'contract.link_refused'
+    | 'attendance.recorded'
+    | 'other';
+  severity: 'info' | 'warning' | 'critical';
+  /**
+   * Empty: anonymous visitor or the system.
+   */
+  actor?: (number | null) | User;
+  /**
+   * At the time of the action (the account may have been deleted since).
+   */
+  actorEmail?: string | null;
+  message?: string | null;
+  targetCollection?: string | null;
+  targetId?: string | null;
+  targetLabel?: string | null;
+  ip?: string | null;
+  userAgent?: string | null;
+  metadata?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Sign-ins, failures, locks, role changes, API keys, settings and restores, read-only.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "security-logs".
+ */
+export interface SecurityLog {
+  id: number;
+  action:
+    | 'auth.login'
+    | 'auth.login_failed'
+    | 'auth.logout'
+    | 'auth.locked'
+    | 'auth.throttled'
+    | 'auth.password_reset'
+    | 'user.created'
+    | 'user.role_changed'
+    | 'user.deleted'
+    | 'talent.registered'
+    | 'cinema_talent.registered'
+    | 'profile.updated'
+    | 'cv.uploaded'
+    | 'cv.analysis_failed'
+    | 'film_lookup.failed'
+    | 'settings.updated'
+    | 'settings.key_tested'
+    | 'api_key.created'
+    | 'api_key.revoked'
+    | 'export.created'
+    | 'backup.created'
+    | 'backup.downloaded'
+    | 'backup.restored'
+    | 'backup.restore_refused'
+    | 'maintenance.vacuum'
+    | 'maintenance.temp_cleanup'
+    | 'maintenance.snapshot'
+    | 'maintenance.integrity_check'
+    | 'maintenance.cache_cleared'
+    | 'logs.purged'
+    | 'data.cleaned'
+    | 'demo.seeded'
+    | 'contract.created'
+    | 'contract.sent'
+    | 'contract.viewed'
+    | 'contract.signed'
+    | 'contract.declined'
+    | 'contract.expired'
+    | 'contract.cancelled'
+    | 'contract.archived'
+    | 'contract.reminder_sent'
+    | 'contract.link_refused'
+    | 'attendance.recorded'
+    | 'other';
+  severity: 'info' | 'warning' | 'critical';
+  /**
+   * Empty: anonymous visitor or the system.
+   */
+  actor?: (number | null) | User;
+  /**
+   * At the time of the action (the account may have been deleted since).
+   */
+  actorEmail?: string | null;
+  message?: string | null;
+  targetCollection?: string | null;
+  targetId?: string | null;
+  targetLabel?: string | null;
+  ip?: string | null;
+  userAgent?: string | null;
+  metadata?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -440,6 +1258,107 @@ export interface PayloadKv {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs".
+ */
+export interface PayloadJob {
+  id: number;
+  /**
+   * Input data provided to the job
+   */
+  input?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  taskStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  completedAt?: string | null;
+  totalTried?: number | null;
+  /**
+   * If hasError is true this job will not be retried
+   */
+  hasError?: boolean | null;
+  /**
+   * If hasError is true, this is the error that caused it
+   */
+  error?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Task execution log
+   */
+  log?:
+    | {
+        executedAt: string;
+        completedAt: string;
+        taskSlug: 'inline' | 'analyzeCv' | 'purgeLogs' | 'contractReminders';
+        taskID: string;
+        input?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        output?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        state: 'failed' | 'succeeded';
+        error?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  taskSlug?: ('inline' | 'analyzeCv' | 'purgeLogs' | 'contractReminders') | null;
+  queue?: string | null;
+  waitUntil?: string | null;
+  processing?: boolean | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-locked-documents".
  */
 export interface PayloadLockedDocument {
@@ -454,12 +1373,64 @@ export interface PayloadLockedDocument {
         value: number | Talent;
       } | null)
     | ({
+        relationTo: 'cinema-talents';
+        value: number | CinemaTalent;
+      } | null)
+    | ({
+        relationTo: 'productions';
+        value: number | Production;
+      } | null)
+    | ({
+        relationTo: 'projects';
+        value: number | Project;
+      } | null)
+    | ({
+        relationTo: 'assignments';
+        value: number | Assignment;
+      } | null)
+    | ({
+        relationTo: 'attendances';
+        value: number | Attendance;
+      } | null)
+    | ({
+        relationTo: 'contact-messages';
+        value: number | ContactMessage;
+      } | null)
+    | ({
+        relationTo: 'contract-templates';
+        value: number | ContractTemplate;
+      } | null)
+    | ({
+        relationTo: 'contracts';
+        value: number | Contract;
+      } | null)
+    | ({
+        relationTo: 'contract-files';
+        value: number | ContractFile;
+      } | null)
+    | ({
         relationTo: 'photos';
         value: number | Photo;
       } | null)
     | ({
         relationTo: 'cvs';
         value: number | Cv;
+      } | null)
+    | ({
+        relationTo: 'production-logos';
+        value: number | ProductionLogo;
+      } | null)
+    | ({
+        relationTo: 'api-keys';
+        value: number | ApiKey;
+      } | null)
+    | ({
+        relationTo: 'pages';
+        value: number | Page;
+      } | null)
+    | ({
+        relationTo: 'seo-images';
+        value: number | SeoImage;
       } | null)
     | ({
         relationTo: 'countries';
@@ -596,12 +1567,337 @@ export interface TalentsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "cinema-talents_select".
+ */
+export interface CinemaTalentsSelect<T extends boolean = true> {
+  code?: T;
+  user?: T;
+  displayName?: T;
+  searchText?: T;
+  firstName?: T;
+  lastName?: T;
+  stageName?: T;
+  gender?: T;
+  dateOfBirth?: T;
+  nationality?: T;
+  photo?: T;
+  idDocumentNumber?: T;
+  phone?: T;
+  whatsapp?: T;
+  country?: T;
+  city?: T;
+  address?: T;
+  emergencyContact?: T;
+  heightCm?: T;
+  weightKg?: T;
+  build?: T;
+  skinTone?: T;
+  eyeColour?: T;
+  hairColour?: T;
+  hairType?: T;
+  tattoos?: T;
+  piercings?: T;
+  distinctiveFeatures?: T;
+  languages?:
+    | T
+    | {
+        language?: T;
+        level?: T;
+        levelRank?: T;
+        id?: T;
+      };
+  accents?: T;
+  categories?: T;
+  roleTypes?: T;
+  playingAgeMin?: T;
+  playingAgeMax?: T;
+  skills?: T;
+  otherSkills?: T;
+  yearsOfExperience?: T;
+  training?: T;
+  filmography?:
+    | T
+    | {
+        title?: T;
+        year?: T;
+        type?: T;
+        role?: T;
+        director?: T;
+        company?: T;
+        imdbId?: T;
+        posterUrl?: T;
+        id?: T;
+      };
+  availability?: T;
+  availableFrom?: T;
+  willingToTravel?: T;
+  hasPassport?: T;
+  unionMember?: T;
+  unionName?: T;
+  rate?: T;
+  rateCurrency?: T;
+  rateUnit?: T;
+  rateNegotiable?: T;
+  availabilityNotes?: T;
+  showreelUrl?: T;
+  gallery?: T;
+  cv?: T;
+  socialLinks?:
+    | T
+    | {
+        instagram?: T;
+        facebook?: T;
+        tiktok?: T;
+        youtube?: T;
+        imdb?: T;
+        website?: T;
+      };
+  isPublic?: T;
+  publicParts?: T;
+  consentAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "productions_select".
+ */
+export interface ProductionsSelect<T extends boolean = true> {
+  name?: T;
+  code?: T;
+  country?: T;
+  logo?: T;
+  contactName?: T;
+  contactEmail?: T;
+  contactPhone?: T;
+  website?: T;
+  address?: T;
+  notes?: T;
+  projects?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "projects_select".
+ */
+export interface ProjectsSelect<T extends boolean = true> {
+  title?: T;
+  code?: T;
+  production?: T;
+  type?: T;
+  status?: T;
+  startDate?: T;
+  endDate?: T;
+  director?: T;
+  locations?:
+    | T
+    | {
+        country?: T;
+        city?: T;
+        place?: T;
+        id?: T;
+      };
+  description?: T;
+  presenceStaff?: T;
+  assignments?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "assignments_select".
+ */
+export interface AssignmentsSelect<T extends boolean = true> {
+  title?: T;
+  project?: T;
+  cinemaTalent?: T;
+  kind?: T;
+  roleName?: T;
+  status?: T;
+  fee?: T;
+  currency?: T;
+  startDate?: T;
+  endDate?: T;
+  notes?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "attendances_select".
+ */
+export interface AttendancesSelect<T extends boolean = true> {
+  title?: T;
+  cinemaTalent?: T;
+  talent?: T;
+  project?: T;
+  checkInAt?: T;
+  checkOutAt?: T;
+  durationMinutes?: T;
+  method?: T;
+  checkOutMethod?: T;
+  forced?: T;
+  recordedBy?: T;
+  checkedOutBy?: T;
+  device?: T;
+  notes?: T;
+  clientScanId?: T;
+  checkOutScanId?: T;
+  lastScanAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "contact-messages_select".
+ */
+export interface ContactMessagesSelect<T extends boolean = true> {
+  cinemaTalent?: T;
+  recipient?: T;
+  senderName?: T;
+  senderEmail?: T;
+  organisation?: T;
+  subject?: T;
+  message?: T;
+  status?: T;
+  senderIp?: T;
+  emailedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "contract-templates_select".
+ */
+export interface ContractTemplatesSelect<T extends boolean = true> {
+  title?: T;
+  kind?: T;
+  defaultCurrency?: T;
+  body?: T;
+  reminderAfterDays?: T;
+  linkValidityDays?: T;
+  requiresCountersignature?: T;
+  active?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "contracts_select".
+ */
+export interface ContractsSelect<T extends boolean = true> {
+  reference?: T;
+  status?: T;
+  template?: T;
+  kind?: T;
+  title?: T;
+  talent?: T;
+  cinemaTalent?: T;
+  project?: T;
+  assignment?: T;
+  amount?: T;
+  currency?: T;
+  startDate?: T;
+  endDate?: T;
+  countersigner?: T;
+  createdBy?: T;
+  partyName?: T;
+  partyCode?: T;
+  partyEmail?: T;
+  renderedContent?: T;
+  renderedHtml?: T;
+  signers?:
+    | T
+    | {
+        order?: T;
+        role?: T;
+        status?: T;
+        name?: T;
+        email?: T;
+        user?: T;
+        sentAt?: T;
+        viewedAt?: T;
+        signedAt?: T;
+        method?: T;
+        typedName?: T;
+        identity?: T;
+        signatureImage?: T;
+        ip?: T;
+        userAgent?: T;
+        id?: T;
+      };
+  sentAt?: T;
+  expiresAt?: T;
+  lastReminderAt?: T;
+  reminderCount?: T;
+  signedAt?: T;
+  declineReason?: T;
+  documentHash?: T;
+  finalPdf?: T;
+  pdfHash?: T;
+  events?:
+    | T
+    | {
+        type?: T;
+        at?: T;
+        actorLabel?: T;
+        ip?: T;
+        userAgent?: T;
+        details?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "contract-files_select".
+ */
+export interface ContractFilesSelect<T extends boolean = true> {
+  contract?: T;
+  sha256?: T;
+  prefix?: T;
+  _objectKey?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "contract-signing-links_select".
+ */
+export interface ContractSigningLinksSelect<T extends boolean = true> {
+  contract?: T;
+  signerId?: T;
+  tokenHash?: T;
+  expiresAt?: T;
+  usedAt?: T;
+  revokedAt?: T;
+  otpHash?: T;
+  otpExpiresAt?: T;
+  otpAttempts?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "photos_select".
  */
 export interface PhotosSelect<T extends boolean = true> {
   alt?: T;
   owner?: T;
   isPublic?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -664,6 +1960,20 @@ export interface PhotosSelect<T extends boolean = true> {
  */
 export interface CvsSelect<T extends boolean = true> {
   owner?: T;
+  analysis?:
+    | T
+    | {
+        status?: T;
+        requestedAt?: T;
+        analysedAt?: T;
+        source?: T;
+        model?: T;
+        result?: T;
+        errorCode?: T;
+        error?: T;
+      };
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -675,6 +1985,40 @@ export interface CvsSelect<T extends boolean = true> {
   height?: T;
   focalX?: T;
   focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "production-logos_select".
+ */
+export interface ProductionLogosSelect<T extends boolean = true> {
+  alt?: T;
+  prefix?: T;
+  _objectKey?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+  sizes?:
+    | T
+    | {
+        badge?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+      };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -692,6 +2036,85 @@ export interface OutboxSelect<T extends boolean = true> {
   text?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "api-keys_select".
+ */
+export interface ApiKeysSelect<T extends boolean = true> {
+  name?: T;
+  scope?: T;
+  prefix?: T;
+  keyHash?: T;
+  lastUsedAt?: T;
+  revokedAt?: T;
+  createdBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "pages_select".
+ */
+export interface PagesSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  published?: T;
+  content?: T;
+  meta?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+        image?: T;
+        noIndex?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "seo-images_select".
+ */
+export interface SeoImagesSelect<T extends boolean = true> {
+  alt?: T;
+  prefix?: T;
+  _objectKey?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+  sizes?:
+    | T
+    | {
+        thumbnail?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+        og?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+      };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -780,11 +2203,81 @@ export interface SkillsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "activity-logs_select".
+ */
+export interface ActivityLogsSelect<T extends boolean = true> {
+  action?: T;
+  severity?: T;
+  actor?: T;
+  actorEmail?: T;
+  message?: T;
+  targetCollection?: T;
+  targetId?: T;
+  targetLabel?: T;
+  ip?: T;
+  userAgent?: T;
+  metadata?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "security-logs_select".
+ */
+export interface SecurityLogsSelect<T extends boolean = true> {
+  action?: T;
+  severity?: T;
+  actor?: T;
+  actorEmail?: T;
+  message?: T;
+  targetCollection?: T;
+  targetId?: T;
+  targetLabel?: T;
+  ip?: T;
+  userAgent?: T;
+  metadata?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
   key?: T;
   data?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs_select".
+ */
+export interface PayloadJobsSelect<T extends boolean = true> {
+  input?: T;
+  taskStatus?: T;
+  completedAt?: T;
+  totalTried?: T;
+  hasError?: T;
+  error?: T;
+  log?:
+    | T
+    | {
+        executedAt?: T;
+        completedAt?: T;
+        taskSlug?: T;
+        taskID?: T;
+        input?: T;
+        output?: T;
+        state?: T;
+        error?: T;
+        id?: T;
+      };
+  taskSlug?: T;
+  queue?: T;
+  waitUntil?: T;
+  processing?: T;
+  meta?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -820,6 +2313,200 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "integrations".
+ */
+export interface Integration {
+  id: number;
+  /**
+   * Email delivery through SendGrid. The SENDGRID_API_KEY variable takes precedence. Without a key: SMTP_URL, else the outbox.
+   */
+  sendGridApiKey?: string | null;
+  /**
+   * Film look-up in filmographies. The OMDB_API_KEY variable takes precedence.
+   */
+  omdbApiKey?: string | null;
+  /**
+   * AI CV analysis. The OPENROUTER_API_KEY variable takes precedence.
+   */
+  openRouterApiKey?: string | null;
+  /**
+   * Without an OpenRouter key, CVs get the local analysis (no AI, free). Each AI analysis is billed by OpenRouter by model and tokens.
+   */
+  cvAnalysis?: {
+    /**
+     * OpenRouter id, e.g. openai/gpt-4o-mini. Empty: OPENROUTER_MODEL, else openai/gpt-4o-mini.
+     */
+    model?: string | null;
+    /**
+     * Caps the cost of each analysis.
+     */
+    maxTokens?: number | null;
+    localFallback?: boolean | null;
+  };
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "system-settings".
+ */
+export interface SystemSetting {
+  id: number;
+  /**
+   * Added to the head of every public page (never the admin panel): <meta>, <link>, <script>, <noscript>, <style> tags. Other tags are ignored; every <script> gets the security policy (CSP) nonce.
+   */
+  headHtml?: string | null;
+  /**
+   * Older activity and security log entries are deleted.
+   */
+  logRetentionDays: number;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "seo-settings".
+ */
+export interface SeoSetting {
+  id: number;
+  /**
+   * Added after each page title: “Title · Taalentio”.
+   */
+  siteName?: string | null;
+  /**
+   * 70 characters at most. Empty: the site’s built-in title.
+   */
+  defaultTitle?: string | null;
+  /**
+   * 150 to 160 characters recommended.
+   */
+  defaultDescription?: string | null;
+  /**
+   * PNG, JPG, GIF or WEBP, ideally 1200 × 630 pixels.
+   */
+  ogImage?: (number | null) | SeoImage;
+  twitterCard: 'summary_large_image' | 'summary';
+  twitterSite?: string | null;
+  /**
+   * Language of the SEO texts above: pages shown in the other language keep the site’s translated texts.
+   */
+  language: 'fr' | 'en';
+  /**
+   * E.g. CI, SN, CM: gives og:locale fr_CI. Empty: fr_FR.
+   */
+  region?: string | null;
+  /**
+   * Unchecked: robots.txt disallows everything and every page carries “noindex” (staging site).
+   */
+  allowIndexing?: boolean | null;
+  followLinks?: boolean | null;
+  /**
+   * One path per line, starting with /. The admin panel, API, personal spaces and attendance are always disallowed.
+   */
+  disallowPaths?: string | null;
+  routes?:
+    | {
+        path: '/' | '/talents' | '/inscription' | '/cinema/register' | '/connexion' | '/api-docs';
+        title?: string | null;
+        description?: string | null;
+        image?: (number | null) | SeoImage;
+        noIndex?: boolean | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: number;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "integrations_select".
+ */
+export interface IntegrationsSelect<T extends boolean = true> {
+  sendGridApiKey?: T;
+  omdbApiKey?: T;
+  openRouterApiKey?: T;
+  cvAnalysis?:
+    | T
+    | {
+        model?: T;
+        maxTokens?: T;
+        localFallback?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "system-settings_select".
+ */
+export interface SystemSettingsSelect<T extends boolean = true> {
+  headHtml?: T;
+  logRetentionDays?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "seo-settings_select".
+ */
+export interface SeoSettingsSelect<T extends boolean = true> {
+  siteName?: T;
+  defaultTitle?: T;
+  defaultDescription?: T;
+  ogImage?: T;
+  twitterCard?: T;
+  twitterSite?: T;
+  language?: T;
+  region?: T;
+  allowIndexing?: T;
+  followLinks?: T;
+  disallowPaths?: T;
+  routes?:
+    | T
+    | {
+        path?: T;
+        title?: T;
+        description?: T;
+        image?: T;
+        noIndex?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -827,6 +2514,41 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskAnalyzeCv".
+ */
+export interface TaskAnalyzeCv {
+  input: {
+    cv: number;
+  };
+  output: {
+    status: string;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPurgeLogs".
+ */
+export interface TaskPurgeLogs {
+  input?: unknown;
+  output: {
+    activity: number;
+    security: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskContractReminders".
+ */
+export interface TaskContractReminders {
+  input?: unknown;
+  output: {
+    expired: number;
+    reminded: number;
+    failed: number;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

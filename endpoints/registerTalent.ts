@@ -1,22 +1,11 @@
 import type { Endpoint } from 'payload'
 
-import { generatePayloadCookie } from 'payload'
+import { sessionCookie } from '@/auth/sessionCookie'
+import { logActivity } from '@/logs'
 import { fieldErrors, registrationSchema, type FormLocale } from '@/talents/registrationSchema'
-import { RegistrationError, registerTalent, type UploadedFile } from '@/talents/registerTalent'
+import { RegistrationError, registerTalent } from '@/talents/registerTalent'
+import { MALFORMED_FORM, readMultipartForm, uploadedFile } from '@/uploads/multipartForm'
 import { UPLOAD_RULES } from '@/uploads/uploadRules'
-
-const MALFORMED = {
-  fr: 'Formulaire illisible : rechargez la page et réessayez.',
-  en: 'Unreadable form: reload the page and try again.',
-}
-
-async function fileField(form: FormData, name: 'photo' | 'cv', maxBytes: number): Promise<UploadedFile | undefined> {
-  const value = form.get(name)
-  if (!value || typeof value === 'string' || value.size === 0) return undefined
-  // Refuse before reading an oversized file into memory; checkUpload gives the message.
-  const data = value.size > maxBytes ? Buffer.alloc(maxBytes + 1) : Buffer.from(await value.arrayBuffer())
-  return { data, name: value.name }
-}
 
 /**
  * POST /api/registrations/talent — public sign-up (multipart: `data` JSON, `photo`, `cv`).
@@ -27,25 +16,26 @@ export const registerTalentEndpoint: Endpoint = {
   method: 'post',
   handler: async (req) => {
     const locale: FormLocale = req.i18n?.language === 'en' ? 'en' : 'fr'
-    let form: FormData
-    let raw: unknown
-    try {
-      form = await req.formData!()
-      raw = JSON.parse(String(form.get('data') ?? ''))
-    } catch {
-      return Response.json({ errors: [{ path: '', message: MALFORMED[locale] }] }, { status: 400 })
-    }
-    const parsed = registrationSchema(locale).full.safeParse(raw)
+    const body = await readMultipartForm(req)
+    if (!body) return Response.json({ errors: [{ path: '', message: MALFORMED_FORM[locale] }] }, { status: 400 })
+    const { form } = body
+    const parsed = registrationSchema(locale).full.safeParse(body.data)
     if (!parsed.success) return Response.json({ errors: fieldErrors(parsed.error) }, { status: 400 })
 
     try {
       const files = {
-        photo: await fileField(form, 'photo', UPLOAD_RULES.photo.maxBytes),
-        cv: await fileField(form, 'cv', UPLOAD_RULES.cv.maxBytes),
+        photo: await uploadedFile(form.get('photo'), UPLOAD_RULES.photo.maxBytes),
+        cv: await uploadedFile(form.get('cv'), UPLOAD_RULES.cv.maxBytes),
       }
       const { talent, token } = await registerTalent(req.payload, parsed.data, files, locale)
-      const cookie = generatePayloadCookie({ collectionAuthConfig: req.payload.collections.users.config.auth, cookiePrefix: req.payload.config.cookiePrefix, token })
-      return Response.json({ code: talent.code, redirect: '/mon-espace' }, { status: 201, headers: { 'Set-Cookie': cookie } })
+      const userId = typeof talent.user === 'object' && talent.user ? talent.user.id : talent.user
+      await logActivity(req, {
+        action: 'talent.registered',
+        actor: userId ? { id: userId, email: parsed.data.email } : null,
+        target: { collection: 'talents', id: talent.id, label: talent.code },
+        metadata: { photo: Boolean(files.photo), cv: Boolean(files.cv), isPublic: Boolean(talent.isPublic) },
+      })
+      return Response.json({ code: talent.code, redirect: '/mon-espace' }, { status: 201, headers: { 'Set-Cookie': sessionCookie(req, token) } })
     } catch (error) {
       if (error instanceof RegistrationError) return Response.json({ errors: error.fieldErrors }, { status: error.status })
       throw error

@@ -1,5 +1,6 @@
 import type { Endpoint } from 'payload'
 
+import { talentExportEndpoints } from './talentExportEndpoints'
 import { talentQrPng } from './talentQrPng'
 import { talentQrSvg } from './talentQrSvg'
 
@@ -9,4 +10,4 @@ import { talentQrSvg } from './talentQrSvg'
  * request to that collection's own endpoints and never to the config's root `endpoints`,
  * so this list belongs in the Talents collection's `endpoints`.
  */
-export const talentProfileEndpoints: Endpoint[] = [talentQrPng, talentQrSvg]
+export const talentProfileEndpoints: Endpoint[] = [talentQrPng, talentQrSvg, ...talentExportEndpoints]

@@ -11,6 +11,7 @@ export type NavKey = keyof Pick<
   | 'login'
   | 'mySpace'
   | 'presence'
+  | 'contracts'
   | 'seo'
   | 'administration'
   | 'logout'
@@ -27,6 +28,12 @@ export type NavItem = {
 export type NavUser = { roles?: readonly (string | null)[] | null } | null | undefined
 
 export const LOGOUT_ENDPOINT = '/api/users/logout'
+
+/** The staff page listing cinema talents with advanced filters. */
+export const CINEMA_STAFF_LIST = '/cinema/talents'
+
+/** The staff page listing talent contracts (cinema contracts are one link away on it). */
+export const CONTRACTS_STAFF_LIST = '/contrats'
 
 const link = (key: NavKey, href: string): NavItem => ({ key, href, kind: 'link' })
 const logout: NavItem = { key: 'logout', href: LOGOUT_ENDPOINT, kind: 'logout' }
@@ -50,15 +57,17 @@ export function navigationFor(user: NavUser): NavItem[] {
     return [
       link('administration', '/admin'),
       link('talents', '/talents'),
-      link('cinema', '/cinema/register'),
+      // Staff reach the cinema talent list; visitors and talents the cinema registration.
+      link('cinema', CINEMA_STAFF_LIST),
       link('presence', '/presence'),
+      link('contracts', CONTRACTS_STAFF_LIST),
       logout,
     ]
   }
 
   const items: NavItem[] = []
   if (hasRole(user, 'talent')) items.push(link('mySpace', '/mon-espace'), link('talents', '/talents'))
-  if (hasRole(user, 'presence')) items.push(link('presence', '/presence'))
+  if (hasRole(user, 'presence')) items.push(link('presence', '/presence'), link('cinema', CINEMA_STAFF_LIST))
   if (hasRole(user, 'seo')) {
     items.push(link('seo', '/admin/globals/seo-settings'), link('administration', '/admin'))
   }

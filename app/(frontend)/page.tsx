@@ -15,13 +15,14 @@ import { getLocale } from '@/i18n/getLocale'
 import { talentSpaceMessages } from '@/i18n/messages/talentSpace'
 import { getCategoryOptionGroups } from '@/search/categoryOptions'
 import { getPublicCounts } from '@/stats/publicCounts'
+import { seoForRoute } from '@/seo/routeSeo'
 
 // The counts are live: render on every request, never from a build-time snapshot.
 export const dynamic = 'force-dynamic'
 
 export async function generateMetadata(): Promise<Metadata> {
-  const { meta } = getMessages(await getLocale())
-  return { title: { absolute: meta.defaultTitle } }
+  // No title of its own: the layout's default title (SEO settings, else the site's) is the home page's.
+  return seoForRoute('/')
 }
 
 export default async function HomePage() {

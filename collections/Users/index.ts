@@ -2,8 +2,18 @@ import type { CollectionConfig } from 'payload'
 
 import { isAdmin, isAdminField, isAdminOrSelf, ROLES } from '@/access'
 import { enforcePasswordPolicy } from './hooks/enforcePasswordPolicy'
+import { resolveCinemaCodeLogin } from './hooks/resolveCinemaCodeLogin'
 import { refuseLastAdminDeletion, refuseLastAdminDemotion } from './hooks/keepOneAdmin'
 import { countFailedLoginByIp, refuseThrottledIp } from './hooks/throttleLoginByIp'
+import {
+  logAccountChanges,
+  logAccountDeletion,
+  logLogin,
+  logLogout,
+  logPasswordReset,
+  logRefusedLogin,
+  rememberLoginForLog,
+} from './hooks/logUserEvents'
 import { passwordResetEmailHTML, passwordResetEmailSubject } from './passwordResetEmail'
 
 const roleLabels = {
@@ -47,10 +57,15 @@ export const Users: CollectionConfig<'users'> = {
     unlock: isAdmin,
   },
   hooks: {
-    beforeOperation: [refuseThrottledIp, enforcePasswordPolicy],
+    beforeOperation: [rememberLoginForLog, refuseThrottledIp, resolveCinemaCodeLogin, enforcePasswordPolicy],
     beforeChange: [refuseLastAdminDemotion],
     beforeDelete: [refuseLastAdminDeletion],
-    afterError: [countFailedLoginByIp],
+    afterChange: [logAccountChanges],
+    afterDelete: [logAccountDeletion],
+    afterLogin: [logLogin],
+    afterLogout: [logLogout],
+    afterOperation: [logPasswordReset],
+    afterError: [countFailedLoginByIp, logRefusedLogin],
   },
   fields: [
     {

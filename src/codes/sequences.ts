@@ -1,13 +1,13 @@
 import { sql } from '@payloadcms/db-postgres'
 import type { PayloadRequest } from 'payload'
 
+import { requestConnection, transactionConnection, type SqlRunner } from '@/db/requestConnection'
+
 import { CodeError, SequenceExhaustedError } from './errors'
 import { assertCityCode, assertCountryCode } from './formats'
 
 /** The `code_sequences` table (migration 20261125_150000_code_sequences): one counter row per scope. */
 type SequenceRequest = Pick<PayloadRequest, 'payload' | 'transactionID'>
-type SqlRunner = { execute: (query: ReturnType<typeof sql>) => Promise<{ rows: Record<string, unknown>[] }> }
-type PostgresSessions = { drizzle: SqlRunner; sessions: Record<string, { db: SqlRunner } | undefined> }
 
 const MAX_SCOPE_LENGTH = 200
 const INTEGER_MAX = 2_147_483_647
@@ -35,19 +35,17 @@ export function projectSequenceScope(productionId: string | number): string {
 }
 
 /**
- * The connection of the request's open transaction, so the counter moves with the
- * document: Payload's postgres adapter keeps it in `db.sessions[transactionID]`.
+ * The connection of the request's open transaction, so the counter moves with the document.
  * Without a transaction, the adapter's pool (the increment then commits on its own).
  */
-async function transactionConnection(req: SequenceRequest): Promise<SqlRunner> {
-  const db = req.payload.db as unknown as PostgresSessions
+async function sequenceConnection(req: SequenceRequest): Promise<SqlRunner> {
   const transactionID = req.transactionID ? await req.transactionID : undefined
-  if (transactionID === undefined || transactionID === null) return db.drizzle
-  const session = db.sessions[String(transactionID)]
+  if (transactionID === undefined || transactionID === null) return requestConnection(req)
+  const connection = await transactionConnection(req)
   // Running outside a transaction that was already committed or rolled back would
   // issue a number that nothing gives back: refuse instead.
-  if (!session) throw new CodeError('TRANSACTION_CLOSED')
-  return session.db
+  if (!connection) throw new CodeError('TRANSACTION_CLOSED')
+  return connection
 }
 
 /**
@@ -69,7 +67,7 @@ export async function nextSequenceValue(
   if (!Number.isInteger(max) || max < 1 || max > INTEGER_MAX) {
     throw new CodeError('INVALID_SEQUENCE', { value: max, max: INTEGER_MAX })
   }
-  const connection = await transactionConnection(req)
+  const connection = await sequenceConnection(req)
   const { rows } = await connection.execute(sql`
     INSERT INTO code_sequences (scope, last_value) VALUES (${scope}, 1)
     ON CONFLICT (scope) DO UPDATE SET last_value = code_sequences.last_value + 1

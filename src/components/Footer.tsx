@@ -8,9 +8,11 @@ import { Logo } from './Logo'
 type FooterProps = {
   locale: Locale
   messages: Messages
+  /** Published content pages (à propos, mentions légales…), linked in the bottom bar. */
+  contentPages?: { slug: string; title: string }[]
 }
 
-export function Footer({ locale, messages }: FooterProps) {
+export function Footer({ locale, messages, contentPages = [] }: FooterProps) {
   const t = messages.footer
   const columns = [
     {
@@ -66,6 +68,19 @@ export function Footer({ locale, messages }: FooterProps) {
       <div className="border-t border-white/10">
         <div className="container-page flex flex-col gap-2 py-6 text-xs sm:flex-row sm:items-center sm:justify-between">
           <p>{format(t.copyright, { year: new Date().getFullYear() })}</p>
+          {contentPages.length > 0 && (
+            <nav aria-label={t.legal}>
+              <ul className="flex flex-wrap gap-x-4 gap-y-2">
+                {contentPages.map((page) => (
+                  <li key={page.slug}>
+                    <Link href={`/${page.slug}`} lang="fr" className="rounded transition-colors hover:text-ochre-300">
+                      {page.title}
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            </nav>
+          )}
           <p>{t.madeIn}</p>
         </div>
       </div>

@@ -27,6 +27,9 @@ const fr = {
     action: 'Choisir mon mot de passe',
     reason:
       'Vous recevez cet e-mail parce qu’un profil Taalentio vient d’être créé avec cette adresse. Si vous n’êtes pas à l’origine de cette inscription, ignorez ce message\u00a0: aucun mot de passe n’a été défini.',
+    introCinema: 'Votre profil cinéma a bien été créé.',
+    cinemaProfileLink: 'Votre page de profil cinéma\u00a0: {url}',
+    existingAccount: 'Ce profil est rattaché à votre compte\u00a0: connectez-vous comme d’habitude, avec votre adresse e-mail ou votre code et votre mot de passe.',
   },
   passwordReset: {
     subject: 'Réinitialisation de votre mot de passe Taalentio',
@@ -68,6 +71,9 @@ const en: EmailMessages = {
     action: 'Choose my password',
     reason:
       'You are receiving this email because a Taalentio profile was just created with this address. If you did not register, ignore this message: no password has been set.',
+    introCinema: 'Your cinema profile has been created.',
+    cinemaProfileLink: 'Your cinema profile page: {url}',
+    existingAccount: 'This profile belongs to your account: sign in as usual, with your email address or your code and your password.',
   },
   passwordReset: {
     subject: 'Reset your Taalentio password',

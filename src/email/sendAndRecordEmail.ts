@@ -1,6 +1,7 @@
 import { APIError, type Payload, type PayloadRequest, type SendEmailOptions } from 'payload'
 
 import { isLocale, type Locale } from '@/i18n'
+import { savedIntegrationKey } from '@/settings/integrationKeys'
 import { senderFromEnv } from './addresses'
 import { recordInOutbox, type EmailStatus } from './outbox'
 import { recipientsLine, toOutgoingEmail } from './outgoingEmail'
@@ -51,6 +52,16 @@ function localeOfHtml(html: string | undefined): Locale | undefined {
 
 const errorMessage = (error: unknown) => (error instanceof Error ? error.message : String(error))
 
+/** The SendGrid key saved (encrypted) in the admin; a key that cannot be read leaves the other transports. */
+async function savedSendGridKey(payload: Payload): Promise<string | undefined> {
+  try {
+    return await savedIntegrationKey(payload, 'sendGridApiKey')
+  } catch (error) {
+    payload.logger.error({ err: error, msg: 'Clé SendGrid enregistrée illisible : envoi sans SendGrid.' })
+    return undefined
+  }
+}
+
 /**
  * Sends through the transport the environment configures (SendGrid, SMTP, or none) and
  * records the message in the outbox with the outcome, so staff always see what left.
@@ -61,7 +72,7 @@ export async function sendAndRecordEmail(
   env: Record<string, string | undefined> = process.env,
 ): Promise<EmailDelivery> {
   const { req, locale, throwOnError = true, ...mail } = message
-  const choice = chooseTransport(env)
+  const choice = chooseTransport(env, env.SENDGRID_API_KEY?.trim() ? undefined : await savedSendGridKey(payload))
   const email = toOutgoingEmail(mail, senderFromEnv(env))
   const to = recipientsLine(email)
 

@@ -27,3 +27,8 @@ export function publicBaseUrl(env: Record<string, string | undefined> = process.
 export function publicProfileUrl(path: string, env: Record<string, string | undefined> = process.env): string {
   return `${publicBaseUrl(env)}${path.startsWith('/') ? path : `/${path}`}`
 }
+
+/** The public page of a cinema profile, what badges and cinema QR codes encode. */
+export function cinemaProfileUrl(code: string, env: Record<string, string | undefined> = process.env): string {
+  return publicProfileUrl(`/cinema/profile/${encodeURIComponent(code)}`, env)
+}

@@ -1,19 +1,10 @@
-import { createHash } from 'node:crypto'
 import type { PayloadRequest } from 'payload'
 
-import { normalizeCode, parseTalentCode } from '@/codes/formats'
-import { format } from '@/i18n'
-import { toLocale } from '@/i18n/locales'
+import { parseTalentCode } from '@/codes/formats'
 import { getTalentMessages } from '@/i18n/messages/talents'
-import { publicProfileUrl } from './publicProfileUrl'
-import { DEFAULT_QR_SIZE, qrPng, qrSvg } from './qrCode'
+import { profileQrCodeResponse, type QrFormat, type QrProfileKind } from './profileQrCode'
 
-export type QrFormat = 'png' | 'svg'
-
-const CONTENT_TYPES: Record<QrFormat, string> = { png: 'image/png', svg: 'image/svg+xml' }
-export const QR_SIZE_LIMITS = { min: 64, max: 4096 } as const
-/** A day: the code and the configured base URL never change for a profile, so neither does its QR code. */
-export const QR_MAX_AGE_SECONDS = 86_400
+export { etagMatches, qrEtag, QR_MAX_AGE_SECONDS, QR_SIZE_LIMITS, type QrFormat } from './profileQrCode'
 
 /** The path of a talent's public profile, which its QR code encodes (absolute, see publicProfileUrl). */
 export const talentProfilePath = (code: string) => `/talents/${code}`
@@ -23,74 +14,14 @@ export function talentQrCodePath(code: string, qrFormat: QrFormat, { download = 
   return `/api/talents/${encodeURIComponent(code)}/qr.${qrFormat}${download ? '?download=1' : ''}`
 }
 
-/** Strong validator: the same URL drawn in the same format and size is the same image. */
-export function qrEtag(url: string, qrFormat: QrFormat, size: number | undefined): string {
-  const digest = createHash('sha256').update(`${qrFormat}\n${size ?? ''}\n${url}`).digest('base64url')
-  return `"qr-${digest.slice(0, 27)}"`
+const TALENT_QR: QrProfileKind = {
+  collection: 'talents',
+  isCode: (code) => parseTalentCode(code) !== null,
+  profilePath: talentProfilePath,
+  messages: (locale) => getTalentMessages(locale).api,
 }
 
-/** RFC 9110 If-None-Match: a list of entity tags (weak ones compare weakly), or `*`. */
-export function etagMatches(ifNoneMatch: string | null, etag: string): boolean {
-  if (!ifNoneMatch) return false
-  return ifNoneMatch.split(',').some((candidate) => {
-    const tag = candidate.trim().replace(/^W\//, '')
-    return tag === '*' || tag === etag
-  })
-}
-
-function errorResponse(status: number, message: string): Response {
-  return Response.json({ errors: [{ message }] }, { status, headers: { 'Cache-Control': 'no-store' } })
-}
-
-/**
- * GET /api/talents/:code/qr.png|svg — the QR code of a talent's public profile URL.
- * Anyone gets it for a public profile; the talent and staff get it for a private one too
- * (the profile is looked up through the collection's access rules, as the caller); 404
- * otherwise, 400 for a malformed code or size. `?download=1` makes it an attachment,
- * `?size=` sets the width in pixels.
- */
-export async function talentQrCodeResponse(req: PayloadRequest, qrFormat: QrFormat): Promise<Response> {
-  const messages = getTalentMessages(toLocale(req.i18n?.language)).api
-  const requested = String(req.routeParams?.code ?? '')
-  if (!parseTalentCode(requested)) return errorResponse(400, format(messages.malformedCode, { code: requested.slice(0, 40) }))
-  const code = normalizeCode(requested)
-
-  const sizeParam = req.searchParams?.get('size')
-  const size = sizeParam ? Number(sizeParam) : undefined
-  if (size !== undefined && !(Number.isInteger(size) && size >= QR_SIZE_LIMITS.min && size <= QR_SIZE_LIMITS.max)) {
-    return errorResponse(400, format(messages.badSize, QR_SIZE_LIMITS))
-  }
-
-  const { docs } = await req.payload.find({
-    collection: 'talents',
-    where: { code: { equals: code } },
-    select: { isPublic: true },
-    depth: 0,
-    limit: 1,
-    pagination: false,
-    overrideAccess: false,
-    user: req.user,
-    req,
-  })
-  if (docs.length === 0) return errorResponse(404, format(messages.notFound, { code }))
-
-  const url = publicProfileUrl(talentProfilePath(code))
-  const etag = qrEtag(url, qrFormat, size)
-  const headers = new Headers({
-    'Content-Type': CONTENT_TYPES[qrFormat],
-    // A private profile's code is for its owner's and staff's eyes: no shared cache keeps it.
-    'Cache-Control': `${docs[0].isPublic ? 'public' : 'private'}, max-age=${QR_MAX_AGE_SECONDS}, immutable`,
-    ETag: etag,
-    'X-Content-Type-Options': 'nosniff',
-  })
-  if (req.searchParams?.get('download') === '1') {
-    headers.set('Content-Disposition', `attachment; filename="${code}-qr.${qrFormat}"`)
-  }
-  if (etagMatches(req.headers.get('if-none-match'), etag)) return new Response(null, { status: 304, headers })
-
-  const body =
-    qrFormat === 'png'
-      ? new Uint8Array(await qrPng(url, { size: size ?? DEFAULT_QR_SIZE }))
-      : await qrSvg(url, size ? { size } : {})
-  return new Response(body, { status: 200, headers })
+/** GET /api/talents/:code/qr.png|svg — see profileQrCodeResponse. */
+export function talentQrCodeResponse(req: PayloadRequest, qrFormat: QrFormat): Promise<Response> {
+  return profileQrCodeResponse(req, TALENT_QR, qrFormat)
 }

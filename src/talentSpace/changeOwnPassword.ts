@@ -1,6 +1,8 @@
 import type { Payload } from 'payload'
 
 import { talentSpaceMessages } from '@/i18n/messages/talentSpace'
+import { logSecurity } from '@/logs'
+import { LOGIN_VIA_CONTEXT, logFailedLogin } from '@/logs/authEvents'
 import { fieldErrors, type FormLocale } from '@/talents/registrationSchema'
 import type { User } from '../../payload-types'
 import { failed, failureFromError, succeeded, type ActionResult } from './actionResult'
@@ -27,13 +29,18 @@ export async function changeOwnPassword(
   const parsed = passwordChangeSchema(locale).safeParse(input)
   if (!parsed.success) return failed(m.common.fixErrors, fieldErrors(parsed.error))
 
+  // The check is a real login for the lock and the throttle, but not a sign-in for the journal:
+  // a wrong current password is journaled as a failed login, a right one is not a new session.
+  const checkReq = await requestFor(payload, { locale, headers })
+  checkReq.context[LOGIN_VIA_CONTEXT] = 'password_change'
   try {
     await payload.login({
       collection: 'users',
       data: { email: user.email, password: parsed.data.currentPassword },
-      req: await requestFor(payload, { locale, headers }),
+      req: checkReq,
     })
   } catch (error) {
+    await logFailedLogin(checkReq, error, 'password_change')
     // A refused login is a 401, for a wrong password and a locked account alike; the account's
     // lock tells them apart (error classes and names are not reliable across Next's bundles).
     if (isPayloadError(error, 'LockedAuth') || isPayloadError(error, 'AuthenticationError') || (error as { status?: number }).status === 401) {
@@ -46,6 +53,7 @@ export async function changeOwnPassword(
   }
 
   try {
+    const req = await requestFor(payload, { user, locale, headers })
     await payload.update({
       collection: 'users',
       id: user.id,
@@ -53,7 +61,13 @@ export async function changeOwnPassword(
       depth: 0,
       overrideAccess: false,
       user,
-      req: await requestFor(payload, { user, locale, headers }),
+      req,
+    })
+    await logSecurity(req, {
+      action: 'auth.password_reset',
+      target: { collection: 'users', id: user.id, label: user.email },
+      message: 'Mot de passe changé par son titulaire.',
+      metadata: { method: 'changed' },
     })
     return succeeded(m.password.success)
   } catch (error) {

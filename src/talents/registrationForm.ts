@@ -63,7 +63,8 @@ export function newLanguageRow(): LanguageRow {
   return { key: `language-${rowCounter}`, language: '', level: 'fluent' }
 }
 
-export function emptyRegistrationForm(): RegistrationFormValues {
+/** The identity and contact answers both registration forms (talent and cinema) start from. */
+export function emptyIdentityAndContact() {
   return {
     firstName: '',
     lastName: '',
@@ -80,6 +81,12 @@ export function emptyRegistrationForm(): RegistrationFormValues {
     country: '',
     city: '',
     address: '',
+  }
+}
+
+export function emptyRegistrationForm(): RegistrationFormValues {
+  return {
+    ...emptyIdentityAndContact(),
     categories: [],
     languages: [newLanguageRow()],
     skills: [],
@@ -151,7 +158,7 @@ export function validateFormStep(
 ): FieldErrors {
   if (step === 'files') {
     const errors: FieldErrors = {}
-    for (const kind of ['photo', 'cv'] as UploadKind[]) {
+    for (const kind of ['photo', 'cv'] as const) {
       const file = files[kind]
       const refusal = file ? precheckUpload(kind, file) : null
       if (refusal) errors[kind] = uploadErrorMessage(kind, refusal, locale)

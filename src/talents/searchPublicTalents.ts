@@ -98,9 +98,20 @@ export function containsPattern(term: string): string {
  * cannot be said with two conditions on `publicParts`; EXISTS sub-queries can.
  */
 export function publicDirectoryCondition(drizzle: Drizzle, tables: Tables, criteria: DirectoryCriteria): SQL {
+  return directoryCondition(drizzle, tables, criteria, 'public') as SQL
+}
+
+/**
+ * The directory's condition for an audience: `public` as above; `staff` (the staff exports)
+ * with the same filters and search words over every profile and every part, since staff
+ * read all of them.
+ */
+export function directoryCondition(drizzle: Drizzle, tables: Tables, criteria: DirectoryCriteria, audience: 'public' | 'staff'): SQL | undefined {
   const { talents, talents_public_parts: parts, talents_rels: rels, talents_languages: languages } = tables
   const shows = (part: PublishablePart) =>
-    exists(drizzle.select({ one: sql`1` }).from(parts).where(and(eq(parts.parent, talents.id), eq(parts.value, part))))
+    audience === 'staff'
+      ? undefined
+      : exists(drizzle.select({ one: sql`1` }).from(parts).where(and(eq(parts.parent, talents.id), eq(parts.value, part))))
   const related = (path: 'categories' | 'skills', ids: number[]) =>
     exists(
       drizzle
@@ -113,7 +124,7 @@ export function publicDirectoryCondition(drizzle: Drizzle, tables: Tables, crite
   const speaks = (ids: number[]) =>
     exists(drizzle.select({ one: sql`1` }).from(languages).where(and(eq(languages._parentID, talents.id), inArray(languages.language, ids))))
 
-  const conditions: (SQL | undefined)[] = [eq(talents.isPublic, true)]
+  const conditions: (SQL | undefined)[] = [audience === 'public' ? eq(talents.isPublic, true) : undefined]
   if (criteria.gender) conditions.push(eq(talents.gender, criteria.gender))
   if (criteria.categoryId) conditions.push(related('categories', [criteria.categoryId]))
   if (criteria.countryId || criteria.cityId) conditions.push(shows('location'))
@@ -141,7 +152,7 @@ export function publicDirectoryCondition(drizzle: Drizzle, tables: Tables, crite
       ),
     )
   }
-  return and(...conditions) as SQL
+  return and(...conditions)
 }
 
 export type DirectoryPage = {

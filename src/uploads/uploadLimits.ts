@@ -6,6 +6,8 @@
 export const UPLOAD_LIMITS = {
   photo: { maxBytes: 5 * 1024 * 1024, extensions: ['png', 'jpg', 'jpeg'], accept: 'PNG, JPG, JPEG' },
   cv: { maxBytes: 10 * 1024 * 1024, extensions: ['pdf', 'doc', 'docx'], accept: 'PDF, DOC, DOCX' },
+  logo: { maxBytes: 2 * 1024 * 1024, extensions: ['png', 'jpg', 'jpeg', 'webp'], accept: 'PNG, JPG, JPEG, WEBP' },
+  seo: { maxBytes: 5 * 1024 * 1024, extensions: ['png', 'jpg', 'jpeg', 'gif', 'webp'], accept: 'PNG, JPG, JPEG, GIF, WEBP' },
 } as const
 
 export type UploadKind = keyof typeof UPLOAD_LIMITS

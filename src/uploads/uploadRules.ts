@@ -19,6 +19,14 @@ export const UPLOAD_RULES = {
       'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'docx',
     } as Record<string, string>,
   },
+  logo: {
+    ...UPLOAD_LIMITS.logo,
+    types: { 'image/png': 'png', 'image/jpeg': 'jpg', 'image/webp': 'webp' } as Record<string, string>,
+  },
+  seo: {
+    ...UPLOAD_LIMITS.seo,
+    types: { 'image/png': 'png', 'image/jpeg': 'jpg', 'image/gif': 'gif', 'image/webp': 'webp' } as Record<string, string>,
+  },
 } as const satisfies Record<UploadKind, unknown>
 
 const CANONICAL_MIME: Record<string, string> = { 'application/x-cfb': 'application/msword' }

@@ -45,6 +45,8 @@ export default async function setup(project: TestProject) {
     throw error
   }
   project.provide('baseUrl', baseUrl)
+  // The same database, for tests that start more app instances (multi-instance.e2e.spec.ts).
+  project.provide('databaseUrl', database.url)
   return stop
 }
 

@@ -57,7 +57,7 @@ describe('public site', () => {
     await page.getByLabel('E-mail ou code unique').fill('snf0042dkr')
     await page.getByLabel('Mot de passe', { exact: true }).fill('wrong-password')
     await page.getByRole('button', { name: 'Se connecter' }).click()
-    await expect.poll(() => page.getByRole('alert').or(page.locator('[aria-live="assertive"]')).first().textContent()).toMatch(/incorrect/i)
+    await expect.poll(() => page.getByRole('alert').or(page.locator('[aria-live="assertive"]')).first().textContent(), { timeout: 30_000 }).toMatch(/incorrect/i)
     await screenshot(page, 'login-error-fr')
 
     await page.getByLabel('Mot de passe', { exact: true }).fill(talent.password)

@@ -1,3 +1,4 @@
+import type { Payload } from 'payload'
 import sharp from 'sharp'
 
 /** A real JPEG photo of the given size in pixels. */
@@ -5,6 +6,15 @@ export async function jpegPhoto(width = 600, height = 800): Promise<Buffer> {
   return sharp({ create: { width, height, channels: 3, background: { r: 180, g: 70, b: 31 } } })
     .jpeg({ quality: 80 })
     .toBuffer()
+}
+
+/** A 900 × 1200 portrait uploaded to `photos` for `ownerId` (through the collection, so its sizes are made). */
+export async function createPortrait(payload: Payload, ownerId: number, alt: string) {
+  return payload.create({
+    collection: 'photos',
+    data: { owner: ownerId, alt },
+    file: { data: await jpegPhoto(900, 1200), mimetype: 'image/jpeg', name: 'portrait.jpg', size: 0 },
+  })
 }
 
 /** A minimal but valid one-page PDF, as a CV. */

@@ -27,9 +27,10 @@ describe('navigationFor', () => {
     ])
   })
 
-  it('gives presence staff the scanner page and sign-out', () => {
+  it('gives presence staff the scanner page, the cinema talent list and sign-out', () => {
     expect(keysAndHrefs(navigationFor({ roles: ['presence'] }))).toEqual([
       ['presence', '/presence'],
+      ['cinema', '/cinema/talents'],
       ['logout', '/api/users/logout'],
     ])
   })
@@ -42,12 +43,13 @@ describe('navigationFor', () => {
     ])
   })
 
-  it('gives an admin the admin panel, talents, cinema, presence and sign-out', () => {
+  it('gives an admin the admin panel, talents, the cinema talent list, presence, contracts and sign-out', () => {
     expect(keysAndHrefs(navigationFor({ roles: ['admin'] }))).toEqual([
       ['administration', '/admin'],
       ['talents', '/talents'],
-      ['cinema', '/cinema/register'],
+      ['cinema', '/cinema/talents'],
       ['presence', '/presence'],
+      ['contracts', '/contrats'],
       ['logout', '/api/users/logout'],
     ])
   })
@@ -62,6 +64,7 @@ describe('navigationFor', () => {
       ['mySpace', '/mon-espace'],
       ['talents', '/talents'],
       ['presence', '/presence'],
+      ['cinema', '/cinema/talents'],
       ['logout', '/api/users/logout'],
     ])
   })

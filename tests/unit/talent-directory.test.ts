@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { pageWindow } from '@/components/talents/DirectoryPagination'
+import { pageWindow } from '@/components/Pagination'
 import { etagMatches, qrEtag } from '@/qr/talentQrCode'
 import { activeFilterCount, directoryHref, parseDirectoryFilters } from '@/talents/directoryFilters'
 import { containsPattern } from '@/talents/searchPublicTalents'

@@ -8,10 +8,11 @@ import { AuthAside } from '@/components/AuthAside'
 import { LoginForm } from '@/components/LoginForm'
 import { getMessages } from '@/i18n'
 import { getLocale } from '@/i18n/getLocale'
+import { seoForRoute } from '@/seo/routeSeo'
 
 export async function generateMetadata(): Promise<Metadata> {
   const { login } = getMessages(await getLocale())
-  return { title: login.title, robots: { index: false } }
+  return seoForRoute('/connexion', { title: login.title, robots: { index: false } })
 }
 
 type LoginPageProps = {

@@ -10,10 +10,11 @@ import { RegistrationWizard } from '@/components/registration/RegistrationWizard
 import { getLocale } from '@/i18n/getLocale'
 import { registrationMessages } from '@/i18n/messages/registration'
 import { getRegistrationOptions } from '@/talents/registrationOptions'
+import { seoForRoute } from '@/seo/routeSeo'
 
 export async function generateMetadata(): Promise<Metadata> {
   const { meta } = registrationMessages[await getLocale()]
-  return { title: meta.title, description: meta.description }
+  return seoForRoute('/inscription', { title: meta.title, description: meta.description })
 }
 
 export default async function RegistrationPage() {

@@ -1,6 +1,7 @@
 import Link from 'next/link'
 
 import { CheckIcon } from '@/components/icons'
+import { CinemaSpaceCard } from '@/components/talentSpace/CinemaSpaceCard'
 import { CopyCodeButton } from '@/components/talentSpace/CopyCodeButton'
 import { DownloadIcon, ExternalIcon, EyeIcon, EyeOffIcon, MapPinIcon, PencilIcon } from '@/components/talentSpace/icons'
 import { NoTalentProfile } from '@/components/talentSpace/NoTalentProfile'
@@ -8,6 +9,7 @@ import { PageHeader } from '@/components/talentSpace/PageHeader'
 import { TalentAvatar } from '@/components/talentSpace/TalentAvatar'
 import { format } from '@/i18n'
 import { INTL_LOCALE } from '@/i18n/locales'
+import { cinemaProfileMessages } from '@/i18n/messages/cinemaProfile'
 import { talentSpaceMessages } from '@/i18n/messages/talentSpace'
 import { publicProfileUrl } from '@/qr/publicProfileUrl'
 import { qrSvg } from '@/qr/qrCode'
@@ -45,7 +47,21 @@ function CodeSegments({ code }: { code: string }) {
 export default async function TalentSpaceOverviewPage() {
   const space = await requireTalentSpace(TALENT_SPACE_PATHS.overview)
   const m = talentSpaceMessages[space.locale]
-  if (space.state === 'noProfile') return <NoTalentProfile isStaff={space.isStaff} messages={m.noProfile} />
+  const cinemaMessages = cinemaProfileMessages[space.locale].space
+  const cinemaCard = space.cinema ? (
+    <CinemaSpaceCard cinema={space.cinema} locale={space.locale} messages={cinemaMessages.cinemaCard} newTab={m.common.opensInNewTab} />
+  ) : null
+  if (space.state === 'noProfile') {
+    if (!space.cinema) return <NoTalentProfile isStaff={space.isStaff} messages={m.noProfile} />
+    // A cinema profile alone: its card, and where the main talent profile would be, a word about it.
+    return (
+      <>
+        <PageHeader eyebrow={m.shell.eyebrow} title={format(cinemaMessages.onlyCinema.title, { name: space.cinema.name })} intro={cinemaMessages.onlyCinema.intro} />
+        {cinemaCard}
+        <p className="rounded-2xl bg-sand-100 px-5 py-4 text-sm leading-relaxed text-ink-700">{cinemaMessages.onlyCinema.noTalentProfile}</p>
+      </>
+    )
+  }
 
   const { talent, locale } = space
   const o = m.overview
@@ -115,6 +131,8 @@ export default async function TalentSpaceOverviewPage() {
           </div>
         </div>
       </section>
+
+      {cinemaCard}
 
       <div className="grid grid-cols-1 gap-5 lg:grid-cols-5">
         <section aria-labelledby="overview-profile" className="rounded-3xl bg-white p-5 shadow-card ring-1 ring-ink-900/5 sm:p-6 lg:col-span-3">

@@ -5,6 +5,7 @@ import { getPayload } from 'payload'
 
 import { getSignedInUser } from '@/auth/getSignedInUser'
 import { SearchIcon } from '@/components/icons'
+import { SearchBox } from '@/components/talents/SearchBox'
 import { DirectoryFilterFields } from '@/components/talents/DirectoryFilterFields'
 import { DirectoryForm } from '@/components/talents/DirectoryForm'
 import { DirectoryPagination } from '@/components/talents/DirectoryPagination'
@@ -20,6 +21,7 @@ import { activeFilterLabels, directoryOptions } from '@/talents/directoryOptions
 import { loadDirectoryReferences } from '@/talents/directoryReferences'
 import { searchPublicTalents } from '@/talents/searchPublicTalents'
 import { toTalentCardView } from '@/talents/talentProfile'
+import { seoForRoute } from '@/seo/routeSeo'
 
 type DirectoryPageProps = {
   searchParams: Promise<Record<string, string | string[] | undefined>>
@@ -28,14 +30,14 @@ type DirectoryPageProps = {
 export async function generateMetadata({ searchParams }: DirectoryPageProps): Promise<Metadata> {
   const [{ directory }, params] = [getTalentMessages(await getLocale()), await searchParams]
   const filtered = Object.keys(params).length > 0
-  return {
+  return seoForRoute('/talents', {
     title: directory.metaTitle,
     description: directory.metaDescription,
     alternates: { canonical: publicProfileUrl('/talents') },
     // Every combination of filters is not a page of its own for search engines.
     robots: filtered ? { index: false, follow: true } : undefined,
     openGraph: { title: directory.metaTitle, description: directory.metaDescription, url: publicProfileUrl('/talents') },
-  }
+  })
 }
 
 export default async function TalentDirectoryPage({ searchParams }: DirectoryPageProps) {
@@ -65,29 +67,7 @@ export default async function TalentDirectoryPage({ searchParams }: DirectoryPag
             {directory.title}
           </h1>
           <p className="mt-3 max-w-2xl text-lg text-ink-600">{directory.intro}</p>
-          <div role="search" className="mt-8 flex max-w-3xl flex-col gap-3 sm:flex-row">
-            <label htmlFor="directory-q" className="sr-only">
-              {directory.search.label}
-            </label>
-            <div className="relative flex-1">
-              <SearchIcon className="pointer-events-none absolute top-1/2 left-4 size-5 -translate-y-1/2 text-ink-500" />
-              <input
-                key={`q-${filters.q ?? ''}`}
-                id="directory-q"
-                name="q"
-                type="search"
-                defaultValue={filters.q}
-                placeholder={directory.search.placeholder}
-                autoComplete="off"
-                maxLength={100}
-                className="field pl-12 shadow-card"
-              />
-            </div>
-            <button type="submit" className="btn btn-primary btn-lg">
-              <SearchIcon className="size-5" />
-              {directory.search.submit}
-            </button>
-          </div>
+          <SearchBox id="directory-q" value={filters.q} messages={directory.search} className="mt-8" />
         </div>
       </section>
 

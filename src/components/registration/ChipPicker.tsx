@@ -24,6 +24,8 @@ type ChipPickerProps = {
   error?: string
   /** Long lists start with their groups folded, and show the current choice above them. */
   collapsible?: boolean
+  /** A handful of chips needs no filter box (the count stays). */
+  filterable?: boolean
   messages: RegistrationMessages['picker']
 }
 
@@ -44,6 +46,7 @@ export function ChipPicker({
   max,
   error,
   collapsible = false,
+  filterable = true,
   messages,
 }: ChipPickerProps) {
   const baseId = useId()
@@ -86,7 +89,7 @@ export function ChipPicker({
       </p>
 
       <div className="mt-3 flex flex-col gap-2 sm:flex-row sm:items-center sm:gap-4">
-        <div className="relative sm:max-w-xs sm:flex-1">
+        <div className={filterable ? 'relative sm:max-w-xs sm:flex-1' : 'sr-only'}>
           <label htmlFor={ids.id} className="sr-only">
             {filterLabel}
           </label>
@@ -177,7 +180,7 @@ export function ChipPicker({
           if (!collapsible) {
             return (
               <div key={group.key} role="group" aria-labelledby={headingId}>
-                <p id={headingId} className="mb-2 text-xs font-semibold tracking-[0.12em] text-ink-500 uppercase">
+                <p id={headingId} className={groups.length > 1 ? 'mb-2 text-xs font-semibold tracking-[0.12em] text-ink-500 uppercase' : 'sr-only'}>
                   {group.label}
                 </p>
                 {chips}

@@ -1,65 +1,16 @@
-import Link from 'next/link'
-
-import { format } from '@/i18n'
+import { Pagination } from '@/components/Pagination'
 import type { TalentMessages } from '@/i18n/messages/talents'
 import { directoryHref, type DirectoryFilters } from '@/talents/directoryFilters'
 
-import { ChevronLeftIcon, ChevronRightIcon } from './TalentIcons'
-
-/** The page numbers to show: first, last, and two around the current one, with gaps as null. */
-export function pageWindow(current: number, total: number): (number | null)[] {
-  const pages = new Set([1, total, current - 1, current, current + 1].filter((page) => page >= 1 && page <= total))
-  const sorted = [...pages].sort((a, b) => a - b)
-  return sorted.flatMap((page, index) => (index > 0 && page - sorted[index - 1] > 1 ? [null, page] : [page]))
-}
-
-type DirectoryPaginationProps = {
+/** Page links of the public directory that keep every filter of the current search. */
+export function DirectoryPagination({
+  filters,
+  totalPages,
+  messages,
+}: {
   filters: DirectoryFilters
   totalPages: number
   messages: TalentMessages['directory']['pagination']
-}
-
-/** Page links that keep every filter of the current search. */
-export function DirectoryPagination({ filters, totalPages, messages }: DirectoryPaginationProps) {
-  if (totalPages <= 1) return null
-  const current = filters.page
-  const edge = 'inline-flex h-11 items-center gap-1.5 rounded-full px-4 text-sm font-semibold'
-  return (
-    <nav aria-label={messages.label} className="mt-10 flex flex-wrap items-center justify-center gap-2">
-      {current > 1 ? (
-        <Link href={directoryHref(filters, { page: current - 1 })} rel="prev" className={`${edge} bg-white text-ink-900 ring-1 ring-ink-900/15 ring-inset hover:bg-sand-100`}>
-          <ChevronLeftIcon className="size-4" />
-          {messages.previous}
-        </Link>
-      ) : null}
-      <ol className="flex items-center gap-1">
-        {pageWindow(current, totalPages).map((page, index) =>
-          page === null ? (
-            <li key={`gap-${index}`} aria-hidden="true" className="px-1 text-ink-500">
-              …
-            </li>
-          ) : (
-            <li key={page}>
-              <Link
-                href={directoryHref(filters, { page })}
-                aria-label={format(messages.page, { page })}
-                aria-current={page === current ? 'page' : undefined}
-                className={`grid size-11 place-items-center rounded-full text-sm font-semibold tabular-nums transition-colors ${
-                  page === current ? 'bg-ink-900 text-sand-50' : 'text-ink-700 hover:bg-sand-100'
-                }`}
-              >
-                {page}
-              </Link>
-            </li>
-          ),
-        )}
-      </ol>
-      {current < totalPages ? (
-        <Link href={directoryHref(filters, { page: current + 1 })} rel="next" className={`${edge} bg-white text-ink-900 ring-1 ring-ink-900/15 ring-inset hover:bg-sand-100`}>
-          {messages.next}
-          <ChevronRightIcon className="size-4" />
-        </Link>
-      ) : null}
-    </nav>
-  )
+}) {
+  return <Pagination current={filters.page} totalPages={totalPages} hrefFor={(page) => directoryHref(filters, { page })} messages={messages} />
 }

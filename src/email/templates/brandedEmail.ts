@@ -24,6 +24,8 @@ export type BrandedEmailInput = {
   preheader?: string
   /** Why the person received this email, shown in the footer. */
   reason?: string
+  /** Replaces the footer's "do not reply" line, for emails meant to be answered (Reply-To set). */
+  automatedNotice?: string
   /** Absolute base URL of the site (logo, links); NEXT_PUBLIC_SERVER_URL by default. */
   siteUrl?: string
 }
@@ -87,6 +89,7 @@ export function brandedEmail(input: BrandedEmailInput): RenderedEmail {
   const layout = emailMessages[locale].layout
   const siteUrl = (input.siteUrl ?? publicSiteUrl()).replace(/\/+$/, '')
   const reason = input.reason ?? layout.defaultReason
+  const automatedNotice = input.automatedNotice ?? layout.automatedNotice
   const subject = singleLine(input.subject ?? title)
   if (action) assertWebUrl(action.url)
   const logoUrl = `${siteUrl}${EMAIL_LOGO.path}`
@@ -121,7 +124,7 @@ ${closingParagraphs.map(paragraphHtml).join('\n')}
 <tr><td style="padding:20px 32px 28px;background-color:${COLORS.page};border-top:1px solid ${COLORS.border};border-radius:0 0 12px 12px;">
 <p style="margin:0 0 8px;font-family:${FONT};font-size:14px;line-height:20px;font-weight:700;color:${COLORS.ink};">Taalentio · <span style="font-weight:400;color:${COLORS.muted};">${escapeHtml(layout.tagline)}</span></p>
 <p style="margin:0 0 8px;font-family:${FONT};font-size:13px;line-height:19px;color:${COLORS.muted};">${escapeHtml(reason)}</p>
-<p style="margin:0;font-family:${FONT};font-size:13px;line-height:19px;color:${COLORS.muted};">${escapeHtml(layout.automatedNotice)} <a href="${escapeHtml(siteUrl)}" target="_blank" rel="noopener" style="color:${COLORS.brand};">${escapeHtml(siteHost)}</a></p>
+<p style="margin:0;font-family:${FONT};font-size:13px;line-height:19px;color:${COLORS.muted};">${escapeHtml(automatedNotice)} <a href="${escapeHtml(siteUrl)}" target="_blank" rel="noopener" style="color:${COLORS.brand};">${escapeHtml(siteHost)}</a></p>
 </td></tr>
 </table>
 </td></tr>
@@ -136,7 +139,7 @@ ${closingParagraphs.map(paragraphHtml).join('\n')}
     ...(highlight ? [labelValue(highlight.label, highlight.value), ...(highlight.help ? [highlight.help] : [])] : []),
     ...(action ? [...(action.intro ? [action.intro] : []), labelValue(action.label, action.url)] : []),
     ...closingParagraphs,
-    ['--', `Taalentio · ${layout.tagline}`, siteUrl, reason, layout.automatedNotice].join('\n'),
+    ['--', `Taalentio · ${layout.tagline}`, siteUrl, reason, automatedNotice].join('\n'),
   ].join('\n\n')
 
   return { subject, html, text: `${text}\n` }

@@ -1,4 +1,6 @@
 export { brandedEmail, type BrandedEmailInput, type RenderedEmail } from './brandedEmail'
+export { contactMessageEmail, type ContactMessageEmailInput } from './contactMessageEmail'
+export { contractOtpEmail, contractSignedEmail, contractSigningEmail, contractStatusEmail } from './contractEmails'
 export { formatExpiry } from './formatExpiry'
 export { passwordResetEmail, type PasswordResetInput } from './passwordResetEmail'
 export { registrationConfirmationEmail, type RegistrationConfirmationInput } from './registrationConfirmationEmail'

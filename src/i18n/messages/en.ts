@@ -28,6 +28,7 @@ export const en: Messages = {
     presence: 'Attendance',
     seo: 'SEO',
     administration: 'Administration',
+    contracts: 'Contracts',
     logout: 'Sign out',
     loggingOut: 'Signing out…',
     openMenu: 'Open menu',
@@ -147,6 +148,7 @@ export const en: Messages = {
     mySpace: 'My space',
     copyright: '© {year} Taalentio. All rights reserved.',
     madeIn: 'Built for Africa’s talent.',
+    legal: 'Legal information',
   },
   login: {
     title: 'Sign in',

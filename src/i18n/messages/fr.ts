@@ -30,6 +30,7 @@ export const fr = {
     presence: 'Présence',
     seo: 'SEO',
     administration: 'Administration',
+    contracts: 'Contrats',
     logout: 'Se déconnecter',
     loggingOut: 'Déconnexion…',
     openMenu: 'Ouvrir le menu',
@@ -149,6 +150,7 @@ export const fr = {
     mySpace: 'Mon espace',
     copyright: '© {year} Taalentio. Tous droits réservés.',
     madeIn: 'Conçu pour les talents d’Afrique.',
+    legal: 'Informations légales',
   },
   login: {
     title: 'Connexion',

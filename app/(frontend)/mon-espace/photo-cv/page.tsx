@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
 
+import { CvAnalysisCard } from '@/components/cvAnalysis/CvAnalysisCard'
 import { FileReplaceCard } from '@/components/talentSpace/FileReplaceCard'
 import { DownloadIcon, FileIcon, ImageIcon, LockIcon } from '@/components/talentSpace/icons'
 import { NoTalentProfile } from '@/components/talentSpace/NoTalentProfile'
@@ -116,6 +117,7 @@ export default async function FilesPage() {
             )
           }
         />
+        {cv ? <CvAnalysisCard locale={locale} status={cv.analysis?.status} score={(cv.analysis?.result as { score?: number } | null)?.score} /> : null}
       </div>
     </>
   )

@@ -3,11 +3,12 @@
 import { describedBy, Field, fieldIds, inputClass } from '../FormField'
 import type { StepProps } from './types'
 
-export function ContactStep({ messages, values, errors, update }: StepProps) {
+/** `lockedEmail`: the address of a signed-in person, shown read-only with its own hint. */
+export function ContactStep({ messages, values, errors, update, lockedEmail }: StepProps & { lockedEmail?: { hint: string } }) {
   const { fields } = messages
   return (
     <div className="space-y-6">
-      <Field path="email" label={fields.email} hint={fields.emailHint} error={errors.email}>
+      <Field path="email" label={fields.email} hint={lockedEmail?.hint ?? fields.emailHint} error={errors.email}>
         <input
           id={fieldIds('email').id}
           type="email"
@@ -17,9 +18,10 @@ export function ContactStep({ messages, values, errors, update }: StepProps) {
           spellCheck={false}
           value={values.email}
           onChange={(event) => update('email', event.target.value)}
+          readOnly={lockedEmail ? true : undefined}
           maxLength={254}
           {...describedBy('email', { hint: true, error: errors.email })}
-          className={`${inputClass} sm:max-w-md`}
+          className={`${inputClass} read-only:bg-sand-100 read-only:text-ink-700 sm:max-w-md`}
         />
       </Field>
 

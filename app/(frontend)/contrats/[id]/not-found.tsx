@@ -1,0 +1,9 @@
+import { ContractNotFound } from '@/components/contracts/ContractNotFound'
+import { CONTRACT_PATHS } from '@/components/contracts/contractModel'
+import { getLocale } from '@/i18n/getLocale'
+import { getContractMessages } from '@/i18n/messages/contracts'
+
+export default async function ContractMissing() {
+  const m = getContractMessages(await getLocale())
+  return <ContractNotFound messages={m} back={{ href: CONTRACT_PATHS.list, label: m.detail.back }} />
+}
