@@ -11,20 +11,15 @@ import { loadDirectoryReferences } from '@/talents/directoryReferences'
 import type { CinemaTalent, CinemaTalentsSelect } from '../../payload-types'
 import type { ExportColumn } from './exportTable'
 import { referenceNames } from './referenceNames'
-import { fastReadAllowed, readProfilesBySql } from './sqlProfilePages'
+import { exportedProfilePages } from './sqlProfilePages'
 import {
   identityColumns,
   optionLabel,
   privateContactColumns,
   PRIVATE_PROFILE_SELECT,
-    PUBLIC_PROFILE_SELECT,
+  PUBLIC_PROFILE_SELECT,
   trailingColumns,
 } from './profileColumns'
-
-/** Ids read per page: one SQL page of ids, then one Local API read of those profiles. */
-export const EXPORT_PAGE_SIZE = 500
-/** Profiles per statement when the export reads them by SQL (sqlProfilePages.ts). */
-export const SQL_PAGE_SIZE = 1000
 
 export function cinemaTalentColumns(locale: Locale, withPrivate: boolean, now = new Date()): ExportColumn<CinemaTalent>[] {
   const m = getExportMessages(locale)
@@ -80,42 +75,13 @@ export async function cinemaTalentExportQuery({ payload, user, locale }: Caller,
   const hydrate = await referenceNames(payload)
   const total = async (): Promise<number> => (await drizzle.select({ total: count() }).from(talents).where(condition))[0].total
 
-  async function* pages({ withPrivate, pageSize = EXPORT_PAGE_SIZE }: { withPrivate: boolean; pageSize?: number }) {
-    const select = cinemaTalentSelect(withPrivate)
-    const fields = Object.keys(select)
-    if (await fastReadAllowed(payload, 'cinema-talents', user, fields)) {
-      // Every matching id in one ordered statement (8 bytes each), then pages read by SQL.
-      const rows = await drizzle.select({ id: talents.id }).from(talents).where(condition).orderBy(...staffSearchOrder(tables, criteria.sort))
-      const ids = rows.map((row) => row.id as number)
-      for (let start = 0; start < ids.length; start += SQL_PAGE_SIZE) {
-        const docs = await readProfilesBySql<CinemaTalent>(payload, 'cinema-talents', fields, ids.slice(start, start + SQL_PAGE_SIZE))
-        yield docs.map(hydrate)
-      }
-      return
-    }
-    for (let offset = 0; ; offset += pageSize) {
-      const rows = await drizzle
-        .select({ id: talents.id })
-        .from(talents)
-        .where(condition)
-        .orderBy(...staffSearchOrder(tables, criteria.sort))
-        .limit(pageSize)
-        .offset(offset)
-      const ids = rows.map((row) => row.id as number)
-      if (ids.length === 0) return
-      const { docs } = await payload.find({
-        collection: 'cinema-talents',
-        where: { id: { in: ids } },
-        pagination: false,
-        depth: 0,
-        select,
-        overrideAccess: false,
-        user,
-      })
-      const byId = new Map(docs.map((doc) => [doc.id, hydrate(doc as CinemaTalent)]))
-      yield ids.flatMap((id) => byId.get(id) ?? [])
-      if (ids.length < pageSize) return
-    }
+  const ordered = () => drizzle.select({ id: talents.id }).from(talents).where(condition).orderBy(...staffSearchOrder(tables, criteria.sort))
+  const matchingIds = async (page?: { limit: number; offset: number }) =>
+    (await (page ? ordered().limit(page.limit).offset(page.offset) : ordered())).map((row) => row.id as number)
+
+  async function* pages({ withPrivate, pageSize }: { withPrivate: boolean; pageSize?: number }): AsyncGenerator<CinemaTalent[]> {
+    const select = cinemaTalentSelect(withPrivate) as Record<string, true>
+    yield* exportedProfilePages<CinemaTalent>({ payload, user, kind: 'cinema-talents', select, matchingIds, hydrate, pageSize })
   }
   return { total, pages }
 }

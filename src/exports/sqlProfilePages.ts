@@ -140,3 +140,44 @@ export async function readProfilesBySql<T>(payload: Payload, kind: Kind, fields:
   }
   return ids.flatMap((id) => byId.get(id) ?? [])
 }
+
+/** Ids read per page on the Local API path: one SQL page of ids, then one `find` of those profiles. */
+export const EXPORT_PAGE_SIZE = 500
+/** Profiles per statement on the SQL path. */
+export const SQL_PAGE_SIZE = 1000
+
+/**
+ * An export's profiles, page by page, in the order `matchingIds` gives. By SQL when
+ * `fastReadAllowed` says the result is the same; otherwise each page of ids is read through
+ * the Local API as the exporting user (`overrideAccess: false`), so access applies to every value.
+ * `matchingIds()` returns every matching id; `matchingIds({ limit, offset })` one page of them.
+ */
+export async function* exportedProfilePages<T extends { id: number }>(options: {
+  payload: Payload
+  user: TypedUser
+  kind: Kind
+  select: Record<string, true>
+  matchingIds: (page?: { limit: number; offset: number }) => Promise<number[]>
+  hydrate: (doc: T) => T
+  pageSize?: number
+}): AsyncGenerator<T[]> {
+  const { payload, user, kind, select, matchingIds, hydrate, pageSize = EXPORT_PAGE_SIZE } = options
+  const fields = Object.keys(select)
+  if (await fastReadAllowed(payload, kind, user, fields)) {
+    // Every matching id in one ordered statement (8 bytes each), then pages read by SQL.
+    const ids = await matchingIds()
+    for (let start = 0; start < ids.length; start += SQL_PAGE_SIZE) {
+      const docs = await readProfilesBySql<T>(payload, kind, fields, ids.slice(start, start + SQL_PAGE_SIZE))
+      yield docs.map(hydrate)
+    }
+    return
+  }
+  for (let offset = 0; ; offset += pageSize) {
+    const ids = await matchingIds({ limit: pageSize, offset })
+    if (ids.length === 0) return
+    const { docs } = await payload.find({ collection: kind, where: { id: { in: ids } }, pagination: false, depth: 0, select, overrideAccess: false, user })
+    const byId = new Map(docs.map((doc) => [doc.id, hydrate(doc as unknown as T)]))
+    yield ids.flatMap((id) => byId.get(id) ?? [])
+    if (ids.length < pageSize) return
+  }
+}

@@ -8,11 +8,10 @@ import type { DirectoryFilters } from '@/talents/directoryFilters'
 import { loadDirectoryReferences } from '@/talents/directoryReferences'
 import { directoryCondition, directoryCriteria } from '@/talents/searchPublicTalents'
 import type { Talent, TalentsSelect } from '../../payload-types'
-import { EXPORT_PAGE_SIZE, SQL_PAGE_SIZE } from './cinemaTalentExport'
 import type { ExportColumn } from './exportTable'
 import { referenceNames } from './referenceNames'
 import { identityColumns, privateContactColumns, PRIVATE_PROFILE_SELECT, PUBLIC_PROFILE_SELECT, trailingColumns } from './profileColumns'
-import { fastReadAllowed, readProfilesBySql } from './sqlProfilePages'
+import { exportedProfilePages } from './sqlProfilePages'
 
 export function talentColumns(locale: Locale, withPrivate: boolean, now = new Date()): ExportColumn<Talent>[] {
   const m = getExportMessages(locale)
@@ -45,43 +44,13 @@ export async function talentExportQuery({ payload, user }: { payload: Payload; u
   const hydrate = await referenceNames(payload)
   const total = async (): Promise<number> => (criteria ? (await drizzle.select({ total: count() }).from(talents).where(condition))[0].total : 0)
 
-  async function* pages({ withPrivate, pageSize = EXPORT_PAGE_SIZE }: { withPrivate: boolean; pageSize?: number }) {
+  const ordered = () => drizzle.select({ id: talents.id }).from(talents).where(condition).orderBy(asc(talents.displayName), asc(talents.id))
+  const matchingIds = async (page?: { limit: number; offset: number }) =>
+    (await (page ? ordered().limit(page.limit).offset(page.offset) : ordered())).map((row) => row.id as number)
+
+  async function* pages({ withPrivate, pageSize }: { withPrivate: boolean; pageSize?: number }): AsyncGenerator<Talent[]> {
     if (!criteria) return
-    const select = talentSelect(withPrivate)
-    const fields = Object.keys(select)
-    if (await fastReadAllowed(payload, 'talents', user, fields)) {
-      // Every matching id in one ordered statement (8 bytes each), then pages read by SQL.
-      const rows = await drizzle.select({ id: talents.id }).from(talents).where(condition).orderBy(asc(talents.displayName), asc(talents.id))
-      const ids = rows.map((row) => row.id as number)
-      for (let start = 0; start < ids.length; start += SQL_PAGE_SIZE) {
-        const docs = await readProfilesBySql<Talent>(payload, 'talents', fields, ids.slice(start, start + SQL_PAGE_SIZE))
-        yield docs.map(hydrate)
-      }
-      return
-    }
-    for (let offset = 0; ; offset += pageSize) {
-      const rows = await drizzle
-        .select({ id: talents.id })
-        .from(talents)
-        .where(condition)
-        .orderBy(asc(talents.displayName), asc(talents.id))
-        .limit(pageSize)
-        .offset(offset)
-      const ids = rows.map((row) => row.id as number)
-      if (ids.length === 0) return
-      const { docs } = await payload.find({
-        collection: 'talents',
-        where: { id: { in: ids } },
-        pagination: false,
-        depth: 0,
-        select,
-        overrideAccess: false,
-        user,
-      })
-      const byId = new Map(docs.map((doc) => [doc.id, hydrate(doc as Talent)]))
-      yield ids.flatMap((id) => byId.get(id) ?? [])
-      if (ids.length < pageSize) return
-    }
+    yield* exportedProfilePages<Talent>({ payload, user, kind: 'talents', select: talentSelect(withPrivate) as Record<string, true>, matchingIds, hydrate, pageSize })
   }
   return { total, pages }
 }
