@@ -7,6 +7,7 @@ import { format, type Locale } from '@/i18n'
 import type { CinemaStaffMessages } from '@/i18n/messages/cinemaStaff'
 import { LANGUAGE_LEVEL_OPTIONS } from '@/talents/profileOptions'
 import type { DirectoryOptions, FilterOption, FilterOptionGroup } from '@/talents/directoryOptions'
+import { OptionList } from '@/components/OptionList'
 
 import { SkillPicker } from './SkillPicker'
 
@@ -29,20 +30,7 @@ function Select({ id, name, value = '', allLabel, options, groups, disabled, des
   return (
     <select key={`${id}-${value}`} id={id} name={name} defaultValue={value} disabled={disabled} aria-describedby={describedBy} aria-label={ariaLabel} className={SELECT}>
       <option value="">{allLabel}</option>
-      {options?.map((option) => (
-        <option key={option.value} value={option.value}>
-          {option.label}
-        </option>
-      ))}
-      {groups?.map((group) => (
-        <optgroup key={group.label} label={group.label}>
-          {group.options.map((option) => (
-            <option key={option.value} value={option.value}>
-              {option.label}
-            </option>
-          ))}
-        </optgroup>
-      ))}
+      <OptionList options={options} groups={groups} />
     </select>
   )
 }

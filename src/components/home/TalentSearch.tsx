@@ -1,4 +1,5 @@
 import type { Messages } from '@/i18n'
+import { OptionList } from '@/components/OptionList'
 import type { CategoryOptionGroup } from '@/search/categoryOptions'
 
 import { SearchIcon } from '../icons'
@@ -43,15 +44,7 @@ export function TalentSearch({ messages, categories }: TalentSearchProps) {
             </label>
             <select id="search-category" name="category" defaultValue="" className="field appearance-auto">
               <option value="">{messages.allCategories}</option>
-              {categories.map((group) => (
-                <optgroup key={group.label} label={group.label}>
-                  {group.options.map((category) => (
-                    <option key={category.value} value={category.value}>
-                      {category.label}
-                    </option>
-                  ))}
-                </optgroup>
-              ))}
+              <OptionList groups={categories} />
             </select>
           </div>
           <div className="flex items-end sm:col-span-2 lg:col-span-1">

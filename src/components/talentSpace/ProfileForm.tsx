@@ -7,6 +7,7 @@ import { format } from '@/i18n'
 import type { TalentSpaceMessages } from '@/i18n/messages/talentSpace'
 import type { ActionResult } from '@/talentSpace/actionResult'
 import type { CountryOption, Option, OptionGroup, ProfileFormOptions } from '@/talentSpace/profileFormOptions'
+import { OptionList } from '@/components/OptionList'
 
 import { Field, FieldError, fieldClass } from './Field'
 import { errorAt, errorsUnder, stateFromResult, type FormState } from './formState'
@@ -213,15 +214,7 @@ export function ProfileForm({ initialValues, options, messages, save }: ProfileF
           <Field name="country" label={f.country} error={error('country')}>
             {(props) => (
               <select {...props} autoComplete="country" value={values.country} onChange={(e) => changeCountry(e.target.value)} className={fieldClass(error('country'))}>
-                {options.countries.map((group) => (
-                  <optgroup key={group.label} label={group.label}>
-                    {group.options.map((option) => (
-                      <option key={option.value} value={option.value}>
-                        {option.label}
-                      </option>
-                    ))}
-                  </optgroup>
-                ))}
+                <OptionList groups={options.countries} />
               </select>
             )}
           </Field>
@@ -289,15 +282,7 @@ export function ProfileForm({ initialValues, options, messages, save }: ProfileF
                           className={`${fieldClass(rowErrors.find((e) => e.path.endsWith('language'))?.message)} mt-1`}
                         >
                           <option value="">{f.languageChoose}</option>
-                          {options.languages.map((group) => (
-                            <optgroup key={group.label} label={group.label}>
-                              {group.options.map((option) => (
-                                <option key={option.value} value={option.value}>
-                                  {option.label}
-                                </option>
-                              ))}
-                            </optgroup>
-                          ))}
+                          <OptionList groups={options.languages} />
                         </select>
                       </div>
                       <div>

@@ -3,6 +3,7 @@ import Link from 'next/link'
 import type { TalentMessages } from '@/i18n/messages/talents'
 import type { DirectoryFilters } from '@/talents/directoryFilters'
 import type { DirectoryOptions, FilterOption, FilterOptionGroup } from '@/talents/directoryOptions'
+import { OptionList } from '@/components/OptionList'
 
 type SelectFieldProps = {
   name: keyof DirectoryFilters
@@ -31,20 +32,7 @@ function SelectField({ name, label, allLabel, value = '', options, groups, disab
         className="field min-h-11 appearance-auto py-2 pr-2 pl-3 text-[0.9375rem] disabled:cursor-not-allowed disabled:bg-sand-100 disabled:text-ink-500"
       >
         <option value="">{allLabel}</option>
-        {options?.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
-        {groups?.map((group) => (
-          <optgroup key={group.label} label={group.label}>
-            {group.options.map((option) => (
-              <option key={option.value} value={option.value}>
-                {option.label}
-              </option>
-            ))}
-          </optgroup>
-        ))}
+        <OptionList options={options} groups={groups} />
       </select>
       {hint ? (
         <p id={`${id}-hint`} className="mt-1 text-xs text-ink-500">

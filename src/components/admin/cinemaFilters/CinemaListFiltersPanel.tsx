@@ -9,6 +9,8 @@ import { parseStaffSearch, STAFF_SEARCH_LIMITS, staffSearchParams, type StaffSea
 import { format, type Locale } from '@/i18n'
 import { getCinemaStaffMessages } from '@/i18n/messages/cinemaStaff'
 
+import { OptionList } from '@/components/OptionList'
+
 import './cinemaListFilters.css'
 
 type Option = { value: string; label: string }
@@ -90,20 +92,7 @@ function Select({ id, label, value, onChange, all, options, groups, disabled }: 
       <label htmlFor={id}>{label}</label>
       <select id={id} value={value} disabled={disabled} onChange={(event) => onChange(event.target.value)}>
         {all !== undefined ? <option value="">{all}</option> : null}
-        {options?.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
-        {groups?.map((group) => (
-          <optgroup key={group.label} label={group.label}>
-            {group.options.map((option) => (
-              <option key={option.value} value={option.value}>
-                {option.label}
-              </option>
-            ))}
-          </optgroup>
-        ))}
+        <OptionList options={options} groups={groups} />
       </select>
     </div>
   )
